@@ -1,0 +1,157 @@
+/*
+ * msgrpriv.hpp - constexpr C++17 companions to msgrpriv.h.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+
+/**
+ * @file msgrpriv.hpp
+ * @brief `constexpr`, `noexcept` C++17 helpers for `SESSION_STATE`, usable
+ *        in constant expressions.
+ *
+ * Deliberately light: it includes only msgrpriv.h, so it adds no standard
+ * library headers (no `<string>`, `<optional>`, `<array>` or `<iostream>`).
+ */
+#ifndef MSGRPRIV_HPP
+#define MSGRPRIV_HPP
+
+#if !defined(__cplusplus) || \
+    (__cplusplus < 201703L && (!defined(_MSVC_LANG) || _MSVC_LANG < 201703L))
+#error "msgrpriv.hpp needs C++17 or later; from C or older C++, include msgrpriv.h instead."
+#endif
+
+#include "msgrpriv.h"
+
+/* As in msgrpriv.h: the header's own uses of the deprecated names stay quiet. */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#elif defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable : 4996)
+#endif
+
+/** @brief C++ helpers for `SESSION_STATE`. */
+namespace msgrpriv {
+
+/** @brief The number of `SESSION_STATE` constants. */
+inline constexpr int state_count = MSGRPRIV_SESSION_STATE_COUNT;
+
+/** @cond INTERNAL */
+namespace detail {
+#define MSGRPRIV_X_STATE_(name, value, meaning) name,
+inline constexpr const char *names[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_NAME_)};
+inline constexpr const char *meanings[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_MEANING_)};
+
+// Compares [data, data + size) with the NUL-terminated `name`.
+constexpr bool equals(const char *data, size_t size, const char *name) noexcept {
+  size_t i = 0;
+  for (; i < size; ++i) {
+    if (name[i] == '\0' || name[i] != data[i]) {
+      return false;
+    }
+  }
+  return name[i] == '\0';
+}
+}  // namespace detail
+/** @endcond */
+
+/**
+ * @brief All eight constants in declaration order, for range-for loops and
+ *        constexpr tables: `for (SESSION_STATE s : msgrpriv::all_states)`.
+ */
+inline constexpr SESSION_STATE all_states[state_count] = {
+    MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_STATE_)};
+#undef MSGRPRIV_X_STATE_
+
+/**
+ * @brief The result of parse() and from_value(): a state, or failure.
+ *
+ * Failure is signalled without exceptions: `ok` is false and `state` is
+ * `SS_UNKNOWN`. Test it with `if (result)` or `result.ok`.
+ */
+struct parse_result {
+  /** @brief The state found; `SS_UNKNOWN` when `ok` is false. */
+  SESSION_STATE state;
+  /** @brief Whether a state was found. */
+  bool ok;
+  /** @brief Same as `ok`. */
+  constexpr explicit operator bool() const noexcept { return ok; }
+};
+
+/**
+ * @brief The constant's name, such as `"SS_READY"`.
+ * @return A static string, or `nullptr` for a value that is not one of the
+ *         eight. In C++ such a value can only come from a cast that is
+ *         itself undefined for an enum of this range; use from_value() to
+ *         check raw integers first.
+ */
+constexpr const char *name(SESSION_STATE state) noexcept {
+  const auto index = static_cast<unsigned long>(state);
+  return index < state_count ? detail::names[index] : nullptr;
+}
+
+/**
+ * @brief The constant's documented meaning, verbatim from the source page.
+ * @return A static string, or `nullptr` for a value that is not one of the
+ *         eight (see name()).
+ */
+constexpr const char *description(SESSION_STATE state) noexcept {
+  const auto index = static_cast<unsigned long>(state);
+  return index < state_count ? detail::meanings[index] : nullptr;
+}
+
+/**
+ * @brief Finds the constant named exactly by the `size` bytes at `data`
+ *        (case-sensitive; embedded NUL bytes never match).
+ * @return `{state, true}` on a match; `{SS_UNKNOWN, false}` otherwise,
+ *         including when `data` is `nullptr`.
+ */
+constexpr parse_result parse(const char *data, size_t size) noexcept {
+  if (data != nullptr) {
+    for (int i = 0; i < state_count; ++i) {
+      if (detail::equals(data, size, detail::names[i])) {
+        return {all_states[i], true};
+      }
+    }
+  }
+  return {SS_UNKNOWN, false};
+}
+
+/**
+ * @brief Finds the constant named exactly by the NUL-terminated `text`.
+ * @return As parse(const char *, size_t); `{SS_UNKNOWN, false}` for
+ *         `nullptr`.
+ */
+constexpr parse_result parse(const char *text) noexcept {
+  if (text == nullptr) {
+    return {SS_UNKNOWN, false};
+  }
+  size_t size = 0;
+  while (text[size] != '\0') {
+    ++size;
+  }
+  return parse(text, size);
+}
+
+/**
+ * @brief Converts a raw integer, such as one read from the wire, to a state.
+ * @return `{state, true}` for 0 to 7; `{SS_UNKNOWN, false}` for any other
+ *         value, without ever forming an out-of-range enum value.
+ */
+constexpr parse_result from_value(long value) noexcept {
+  if (value >= 0 && value < state_count) {
+    return {all_states[value], true};
+  }
+  return {SS_UNKNOWN, false};
+}
+
+}  // namespace msgrpriv
+
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#elif defined(_MSC_VER)
+#pragma warning(pop)
+#endif
+
+#endif /* MSGRPRIV_HPP */

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Installs what the README's Quick start needs, and nothing when all is there.
+#   scripts/deps.sh docs   tools for the HTML/man docs build
+#   scripts/deps.sh test   everything the test suite runs (includes docs)
+# As root, missing Debian packages are installed with apt-get (one update
+# first). Not root: prints the exact apt-get line to run and exits 1.
+set -eu
+
+group=${1:-test}
+docs_packages="cmake make g++ doxygen python3-sphinx python3-breathe furo python3-sphinx-copybutton"
+test_packages="$docs_packages clang libclang-rt-14-dev libgtest-dev libbenchmark-dev pkg-config
+  g++-mingw-w64-x86-64 wine64 chromium clang-tidy cppcheck valgrind man-db util-linux"
+case "$group" in
+  docs) wanted=$docs_packages ;;
+  test) wanted=$test_packages ;;
+  *) echo "usage: $0 docs|test" >&2; exit 2 ;;
+esac
+# Node.js and npm may come from elsewhere than Debian; Debian's if absent.
+if [ "$group" = test ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+  wanted="$wanted nodejs npm"
+fi
+
+missing=""
+for package in $wanted; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $package"
+  fi
+done
+
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing Debian packages. Run as root:" >&2
+    echo "  apt-get update && apt-get install -y$missing" >&2
+    exit 1
+  fi
+  echo "Installing:$missing"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+fi
+
+# The browser test's npm packages, from the committed lock file; only when
+# node_modules is missing or older than the lock file.
+browser=$(dirname "$0")/../tests/browser
+if [ "$group" = test ] && [ -f "$browser/package-lock.json" ]; then
+  if [ ! -f "$browser/node_modules/.package-lock.json" ] ||
+     [ "$browser/package-lock.json" -nt "$browser/node_modules/.package-lock.json" ]; then
+    (cd "$browser" && npm ci --no-audit --no-fund)
+  fi
+fi
