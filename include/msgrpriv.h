@@ -78,6 +78,7 @@
 #pragma warning(disable : 4996)
 #endif
 
+/** @cond INTERNAL */
 /* static inline where the language has it; unused helpers must not warn. */
 #if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
 #define MSGRPRIV_INLINE static inline
@@ -88,6 +89,7 @@
 #else
 #define MSGRPRIV_INLINE static
 #endif
+/** @endcond */
 
 #ifdef __cplusplus
 extern "C" {
@@ -120,21 +122,21 @@ extern "C" {
  * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum">SESSION_STATE enumeration (the source page)</a>
  */
 typedef enum tagSESSION_STATE {
-  /** Unknown response. */
+  /** @brief Unknown response. */
   SS_UNKNOWN MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 0,
-  /** The session is ready. */
+  /** @brief The session is ready. */
   SS_READY MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 1,
-  /** The session is an invitation. */
+  /** @brief The session is an invitation. */
   SS_INVITATION MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 2,
-  /** The session is accepted. */
+  /** @brief The session is accepted. */
   SS_ACCEPTED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 3,
-  /** The session is not ready. */
+  /** @brief The session is not ready. */
   SS_CONNECTED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 4,
-  /** The local session canceled. */
+  /** @brief The local session canceled. */
   SS_CANCELLED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 5,
-  /** The session is remotely canceled. */
+  /** @brief The session is remotely canceled. */
   SS_DECLINED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 6,
-  /** Protocol error. */
+  /** @brief Protocol error. */
   SS_TERMINATED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 7
 } SESSION_STATE MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
 
@@ -159,8 +161,10 @@ typedef enum tagSESSION_STATE {
   X(SS_DECLINED, 6, "The session is remotely canceled.") \
   X(SS_TERMINATED, 7, "Protocol error.")
 
+/** @cond INTERNAL */
 #define MSGRPRIV_X_NAME_(name, value, meaning) #name,
 #define MSGRPRIV_X_MEANING_(name, value, meaning) meaning,
+/** @endcond */
 
 /**
  * @brief The constant's name, such as `"SS_READY"`.

@@ -75,12 +75,14 @@ struct parse_result {
   SESSION_STATE state;
   /** @brief Whether a state was found. */
   bool ok;
-  /** @brief Same as `ok`. */
+  /** @brief Same as `ok`.
+   *  @return `ok`. */
   constexpr explicit operator bool() const noexcept { return ok; }
 };
 
 /**
  * @brief The constant's name, such as `"SS_READY"`.
+ * @param state One of the eight constants.
  * @return A static string, or `nullptr` for a value that is not one of the
  *         eight. In C++ such a value can only come from a cast that is
  *         itself undefined for an enum of this range; use from_value() to
@@ -93,6 +95,7 @@ constexpr const char *name(SESSION_STATE state) noexcept {
 
 /**
  * @brief The constant's documented meaning, verbatim from the source page.
+ * @param state One of the eight constants.
  * @return A static string, or `nullptr` for a value that is not one of the
  *         eight (see name()).
  */
@@ -104,6 +107,8 @@ constexpr const char *description(SESSION_STATE state) noexcept {
 /**
  * @brief Finds the constant named exactly by the `size` bytes at `data`
  *        (case-sensitive; embedded NUL bytes never match).
+ * @param data The bytes to match, or `nullptr`.
+ * @param size How many bytes `data` holds.
  * @return `{state, true}` on a match; `{SS_UNKNOWN, false}` otherwise,
  *         including when `data` is `nullptr`.
  */
@@ -120,6 +125,7 @@ constexpr parse_result parse(const char *data, size_t size) noexcept {
 
 /**
  * @brief Finds the constant named exactly by the NUL-terminated `text`.
+ * @param text A NUL-terminated string, or `nullptr`.
  * @return As parse(const char *, size_t); `{SS_UNKNOWN, false}` for
  *         `nullptr`.
  */
@@ -136,6 +142,7 @@ constexpr parse_result parse(const char *text) noexcept {
 
 /**
  * @brief Converts a raw integer, such as one read from the wire, to a state.
+ * @param value Any integer.
  * @return `{state, true}` for 0 to 7; `{SS_UNKNOWN, false}` for any other
  *         value, without ever forming an out-of-range enum value.
  */

@@ -42,6 +42,12 @@ TEST(SessionState, XMacroListMatchesTheEnum) {
   EXPECT_EQ(count, MSGRPRIV_SESSION_STATE_COUNT);
 }
 
+TEST(SessionState, DeprecationMessageCarriesTheSourceWordsVerbatim) {
+  const std::string message = MSGRPRIV_DEPRECATION_MESSAGE;
+  EXPECT_NE(message.find(kSourceDoNotUse), std::string::npos) << message;
+  EXPECT_NE(message.find(kSourceBanner), std::string::npos) << message;
+}
+
 TEST_P(EachConstant, NameIsTheConstantsName) {
   const SourceConstant &c = GetParam();
   EXPECT_STREQ(MsgrSessionStateName(static_cast<SESSION_STATE>(c.value)), c.name);

@@ -1,0 +1,165 @@
+"""The docs pipeline itself, on copies of the project in temporary folders:
+incremental, strict about the header's documentation, offline, reproducible."""
+
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from docs_support import IN_CI, SOURCE_DIR
+
+CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
+PROJECT_PARTS = ["CMakeLists.txt", "cmake", "include", "docs", "examples", "tests/unit/source_wording.hpp"]
+
+
+def copy_project(destination):
+    for part in PROJECT_PARTS:
+        source = os.path.join(SOURCE_DIR, part)
+        target = os.path.join(destination, part)
+        if os.path.isdir(source):
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
+        elif os.path.exists(source):
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copy2(source, target)
+    return destination
+
+
+def configure(source, build):
+    subprocess.run([CMAKE, "-S", source, "-B", build, "-DMSGRPRIV_BUILD_TESTS=OFF",
+                    "-DMSGRPRIV_BUILD_EXAMPLES=OFF", "-DMSGRPRIV_BUILD_DOCS=ON"],
+                   check=True, capture_output=True, text=True)
+
+
+def build_docs(build, prefix=()):
+    return subprocess.run([*prefix, CMAKE, "--build", build, "--target", "docs"], capture_output=True, text=True)
+
+
+def skip_or_fail(test, reason):
+    if IN_CI:
+        test.fail(reason + " (required in CI)")
+    test.skipTest(reason)
+
+
+class Incremental(unittest.TestCase):
+    def test_noop_rebuild_runs_nothing_and_a_header_change_reruns_both(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            build = os.path.join(tmp, "build")
+            configure(source, build)
+            first = build_docs(build)
+            self.assertEqual(first.returncode, 0, first.stdout + first.stderr)
+            self.assertIn("Doxygen:", first.stdout)
+            self.assertIn("Sphinx: html", first.stdout)
+
+            again = build_docs(build)
+            self.assertEqual(again.returncode, 0, again.stdout + again.stderr)
+            self.assertNotIn("Doxygen:", again.stdout)
+            self.assertNotIn("Sphinx:", again.stdout)
+
+            with open(os.path.join(source, "include", "msgrpriv.h"), "a", encoding="utf-8") as header:
+                header.write("/* changed */\n")
+            changed = build_docs(build)
+            self.assertEqual(changed.returncode, 0, changed.stdout + changed.stderr)
+            self.assertIn("Doxygen:", changed.stdout)
+            self.assertIn("Sphinx: html", changed.stdout)
+            self.assertIn("Sphinx: man", changed.stdout)
+
+
+class BrokenHeader(unittest.TestCase):
+    def build_with(self, old, new):
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            path = os.path.join(source, "include", "msgrpriv.h")
+            with open(path, encoding="utf-8") as stream:
+                text = stream.read()
+            self.assertIn(old, text)
+            with open(path, "w", encoding="utf-8") as stream:
+                stream.write(text.replace(old, new, 1))
+            build = os.path.join(tmp, "build")
+            configure(source, build)
+            return build_docs(build)
+
+    def test_an_undocumented_constant_fails_the_build_naming_it(self):
+        result = self.build_with("  /** @brief The session is remotely canceled. */\n", "")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("enumerator SS_DECLINED has no description", result.stdout + result.stderr)
+
+    def test_a_doxygen_warning_fails_the_build_naming_the_symbol(self):
+        result = self.build_with(" * @param state Any value; it need not be one of the eight.\n",
+                                 " * @param stat Any value; it need not be one of the eight.\n")
+        self.assertNotEqual(result.returncode, 0)
+        said = result.stdout + result.stderr
+        self.assertRegex(said, r"msgrpriv\.h:\d+: (error|warning): argument 'stat' of command @param "
+                               r"is not found in the argument list of MsgrSessionStateName")
+
+    def test_an_undocumented_parameter_fails_the_build_naming_it(self):
+        result = self.build_with(" * @param state Any value; it need not be one of the eight.\n", "")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("function MsgrSessionStateName: parameter 'state' is not documented",
+                      result.stdout + result.stderr)
+
+
+class Offline(unittest.TestCase):
+    def test_docs_build_with_no_network_at_all(self):
+        unshare = shutil.which("unshare")
+        if unshare is None or os.geteuid() != 0:
+            skip_or_fail(self, "needs root and unshare to build inside a network namespace")
+        probe = subprocess.run([unshare, "-n", "true"], capture_output=True)
+        if probe.returncode != 0:
+            skip_or_fail(self, "unshare -n is not permitted here: " + probe.stderr.decode())
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            build = os.path.join(tmp, "build")
+            configure(source, build)
+            result = build_docs(build, prefix=(unshare, "-n"))
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertTrue(os.path.exists(os.path.join(build, "docs", "html", "reference", "session_state.html")))
+
+
+def tree_differences(left, right):
+    """Relative paths that differ between two trees (missing on either side or
+    different bytes)."""
+    differences = []
+    comparison = filecmp.dircmp(left, right)
+    stack = [("", comparison)]
+    while stack:
+        prefix, node = stack.pop()
+        differences += [os.path.join(prefix, name) for name in node.left_only + node.right_only]
+        _, mismatch, errors = filecmp.cmpfiles(node.left, node.right, node.common_files, shallow=False)
+        differences += [os.path.join(prefix, name) for name in mismatch + errors]
+        stack += [(os.path.join(prefix, name), sub) for name, sub in node.subdirs.items()]
+    return sorted(differences)
+
+
+class Reproducible(unittest.TestCase):
+    def test_two_clones_at_different_paths_build_identical_bytes(self):
+        if not os.path.isdir(os.path.join(SOURCE_DIR, ".git")):
+            skip_or_fail(self, "the source is not a git checkout to clone")
+        with tempfile.TemporaryDirectory() as tmp:
+            outputs = []
+            for place in ("a/msgrpriv", "somewhere/much/deeper/other-name"):
+                clone = os.path.join(tmp, place)
+                subprocess.run(["git", "clone", "--quiet", SOURCE_DIR, clone], check=True)
+                build = os.path.join(clone, "build")
+                configure(clone, build)
+                result = build_docs(build)
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                outputs.append(os.path.join(build, "docs"))
+            for tree in ("html", "man"):
+                self.assertEqual(tree_differences(*(os.path.join(o, tree) for o in outputs)), [], tree)
+            for name in ("session_state.json", "msgrpriv.tag"):
+                self.assertTrue(filecmp.cmp(*(os.path.join(o, name) for o in outputs), shallow=False), name)
+            html = os.path.join(outputs[0], "html")
+            self.assertTrue(os.path.exists(os.path.join(html, "objects.inv")))
+            self.assertTrue(os.path.exists(os.path.join(html, "searchindex.js")))
+            for folder, _, files in os.walk(html):
+                for name in files:
+                    with open(os.path.join(folder, name), "rb") as stream:
+                        self.assertNotIn(tmp.encode(), stream.read(), f"{name} holds the build path")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
