@@ -2,8 +2,8 @@
 # reason; in CI (CI=true) a missing tool becomes a failing test, because a
 # skip there would hide work that never ran.
 function(msgrpriv_find_tool var)
-  cmake_parse_arguments(ARG "" "REASON" "NAMES" ${ARGN})
-  find_program(${var} NAMES ${ARG_NAMES})
+  cmake_parse_arguments(ARG "" "REASON" "NAMES;HINTS" ${ARGN})
+  find_program(${var} NAMES ${ARG_NAMES} HINTS ${ARG_HINTS})
   if(${var})
     return()
   endif()

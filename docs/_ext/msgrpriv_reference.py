@@ -8,6 +8,7 @@ objects.inv point at.
 """
 
 import os
+import re
 import sys
 
 from docutils import nodes
@@ -183,7 +184,69 @@ class CompactConstantRows(SphinxPostTransform):
                     keyword.parent.remove(keyword)
 
 
+EXAMPLES_DIR = os.path.join(os.path.dirname(__file__), os.pardir, os.pardir, "examples")
+
+
+def example_runs():
+    """{example: ARGS of its run checked against an .output file}, from
+    examples/runs.cmake, the file the tests read."""
+    with open(os.path.join(EXAMPLES_DIR, "runs.cmake"), encoding="utf-8") as stream:
+        text = stream.read()
+    runs = {}
+    for _, example, rest in re.findall(r"msgrpriv_example_run\((\S+) (\S+)((?:[^()]|\([^()]*\))*)\)", text):
+        if "OUTPUT" in rest:
+            args = re.search(r"ARGS (.*?)(?: EXIT| OUTPUT| STDERR|$)", " ".join(rest.split()))
+            runs[example] = args.group(1) if args else ""
+    return runs
+
+
+class ExampleDirective(SphinxDirective):
+    """An example page's body: the compiled source, its checked output and
+    how to build it on its own."""
+
+    required_arguments = 1
+
+    def run(self):
+        source = self.arguments[0]
+        stem, extension = os.path.splitext(source)
+        language = "c" if extension == ".c" else "cpp"
+        args = example_runs()[stem]
+        command = f"{stem} {args}".strip()
+        self.env.note_dependency(os.path.abspath(os.path.join(EXAMPLES_DIR, "runs.cmake")))
+        compiler = "cc -std=c99" if language == "c" else "c++ -std=c++17"
+        lines = [
+            f".. literalinclude:: /../examples/{source}",
+            f"   :language: {language}",
+            f"   :caption: examples/{source}",
+            "",
+            f"Running ``{command}`` prints exactly this (the tests compare it, on Linux and under Wine):",
+            "",
+            f".. literalinclude:: /../examples/{stem}.output",
+            "   :language: text",
+            f"   :caption: examples/{stem}.output",
+            "",
+            "Build and run it on its own against an installed msgrpriv, as the tests do with a copy of",
+            "the ``examples`` folder:",
+            "",
+            ".. code-block:: sh",
+            "",
+            "   cmake -S examples -B build-examples -DCMAKE_PREFIX_PATH=/path/to/msgrpriv/prefix",
+            "   cmake --build build-examples",
+            "   ctest --test-dir build-examples --output-on-failure",
+            "",
+            "Or this one file alone:",
+            "",
+            ".. code-block:: sh",
+            "",
+            f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}",
+        ]
+        container = nodes.container()
+        self.state.nested_parse(StringList(lines, source=f"<example {source}>"), self.content_offset, container)
+        return container.children
+
+
 def setup(app):
+    app.add_directive("msgrpriv-example", ExampleDirective)
     app.add_post_transform(CompactConstantRows)
     for name, directive in {
         "msgrpriv-deprecation": DeprecationDirective,

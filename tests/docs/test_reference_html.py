@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 from sphinx.util.inventory import InventoryFile
 
-from docs_support import DOCS_DIR, HTML_DIR, SourceWording, header_declaration, parse_html, read
+from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, SourceWording, header_declaration, parse_html, read
 
 WORDING = SourceWording()
 REFERENCE = os.path.join(HTML_DIR, "reference", "session_state.html")
@@ -125,6 +125,34 @@ class SiteWide(unittest.TestCase):
         self.assertIn("deprecated", text)
         for link in ("SESSION_STATE enumeration", "Examples", "C helpers", "C++ helpers"):
             self.assertIn(link, text)
+
+
+def examples():
+    runs = read(os.path.join(SOURCE_DIR, "examples", "runs.cmake"))
+    return re.search(r"set\(MSGRPRIV_EXAMPLES\s+([^)]*)\)", runs).group(1).split()
+
+
+class ExamplePages(unittest.TestCase):
+    def test_every_example_page_shows_the_compiled_file_and_its_output_verbatim(self):
+        listed = examples()
+        self.assertGreaterEqual(len(listed), 4)
+        self.assertGreaterEqual(sum(1 for e in listed if e.endswith(".c")), 2)
+        self.assertGreaterEqual(sum(1 for e in listed if e.endswith(".cpp")), 2)
+        for source in listed:
+            stem = os.path.splitext(source)[0]
+            page = parse_html(os.path.join(HTML_DIR, "examples", stem + ".html"))
+            blocks = {}
+            for container in page.iter("div", "literal-block-wrapper"):
+                caption = container.find("div", "code-block-caption").clean_text()
+                blocks[caption] = container.find("pre").text()
+            for name in (source, stem + ".output"):
+                expected = read(os.path.join(SOURCE_DIR, "examples", name))
+                self.assertEqual(blocks.get("examples/" + name), expected, f"{stem}.html shows {name}")
+
+    def test_reference_page_links_every_example(self):
+        page = read(REFERENCE)
+        for source in examples():
+            self.assertIn(f'href="../examples/{os.path.splitext(source)[0]}.html"', page, source)
 
 
 class OtherOutputs(unittest.TestCase):

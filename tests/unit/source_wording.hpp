@@ -5,11 +5,16 @@
 #ifndef MSGRPRIV_TESTS_SOURCE_WORDING_HPP
 #define MSGRPRIV_TESTS_SOURCE_WORDING_HPP
 
+#include <ostream>
+
 struct SourceConstant {
   const char *name;
   int value;  // the implicit numbering of the source's typedef
   const char *meaning;
 };
+
+// GoogleTest prints parameters with this instead of raw bytes.
+inline void PrintTo(const SourceConstant &constant, std::ostream *out) { *out << constant.name; }
 
 inline constexpr SourceConstant kSourceConstants[] = {
     {"SS_UNKNOWN", 0, "Unknown response."},

@@ -1,0 +1,33 @@
+/* An exhaustive switch over all eight constants, checked by the compiler
+ * (-Wswitch-enum): maps each state to its counterpart in the later
+ * RENDEZVOUS_SESSION_STATE enumeration, when porting code to it. */
+#define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
+#include <msgrpriv.h>
+
+#include <stdio.h>
+
+/* The RENDEZVOUS_SESSION_STATE name for a state, or NULL for a value
+ * outside the eight. Adding a case or forgetting one is a compile error with
+ * -Wswitch-enum -Werror. */
+static const char *rendezvous_name(SESSION_STATE state) {
+  switch (state) {
+    case SS_UNKNOWN: return "RSS_UNKNOWN";
+    case SS_READY: return "RSS_READY";
+    case SS_INVITATION: return "RSS_INVITATION";
+    case SS_ACCEPTED: return "RSS_ACCEPTED";
+    case SS_CONNECTED: return "RSS_CONNECTED";
+    case SS_CANCELLED: return "RSS_CANCELLED";
+    case SS_DECLINED: return "RSS_DECLINED";
+    case SS_TERMINATED: return "RSS_TERMINATED";
+  }
+  return NULL;
+}
+
+int main(void) {
+  int value;
+  for (value = 0; value < MSGRPRIV_SESSION_STATE_COUNT; ++value) {
+    SESSION_STATE state = (SESSION_STATE)value;
+    printf("%-13s -> %s\n", MsgrSessionStateName(state), rendezvous_name(state));
+  }
+  return 0;
+}

@@ -1,0 +1,20 @@
+# Every example, and every run of it that the tests make: natively
+# (examples/CMakeLists.txt) and cross-compiled under Wine (tests/windows).
+# The includer defines msgrpriv_example_run(<test> <example> [ARGS ...]
+# [EXIT <code>] [OUTPUT <file>] [STDERR <regex>]) before including this file.
+#   OUTPUT: standard output must equal the file, byte for byte.
+#   STDERR: standard error must match the regular expression.
+set(MSGRPRIV_EXAMPLES
+  log_state_change.c state_from_args.c exhaustive_switch.c compile_time.cpp decode_untrusted.cpp)
+
+msgrpriv_example_run(log_state_change log_state_change OUTPUT log_state_change.output)
+msgrpriv_example_run(state_from_args state_from_args ARGS SS_DECLINED OUTPUT state_from_args.output)
+msgrpriv_example_run(state_from_args.wrong_case state_from_args ARGS ss_declined EXIT 2
+  STDERR "unknown SESSION_STATE name 'ss_declined' \\(names are case-sensitive\\)")
+msgrpriv_example_run(state_from_args.unknown state_from_args ARGS SS_NOPE EXIT 2
+  STDERR "expected one of: SS_UNKNOWN, SS_READY, SS_INVITATION, SS_ACCEPTED, SS_CONNECTED, SS_CANCELLED, SS_DECLINED, SS_TERMINATED")
+msgrpriv_example_run(state_from_args.missing state_from_args EXIT 2 STDERR "^usage: ")
+msgrpriv_example_run(exhaustive_switch exhaustive_switch OUTPUT exhaustive_switch.output)
+msgrpriv_example_run(compile_time compile_time OUTPUT compile_time.output)
+msgrpriv_example_run(decode_untrusted decode_untrusted ARGS 6 SS_READY 42 -1 ss_ready EXIT 1
+  OUTPUT decode_untrusted.output)
