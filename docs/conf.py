@@ -30,6 +30,14 @@ html_theme = "furo"
 html_title = "msgrpriv: SESSION_STATE reference"
 html_static_path = ["_static"]
 html_css_files = ["msgrpriv.css"]
+html_js_files = ["msgrpriv.js"]
+# Code colours that meet WCAG AA contrast (checked by axe in tests/browser).
+pygments_style = "xcode"
+pygments_dark_style = "github-dark"
+# Debian's furo.css imports /javascript/normalize.css/normalize.css, a path
+# only Debian's web server has; CMake passes Debian's copy of that file here
+# and the extension puts its rules in place of the import.
+msgrpriv_normalize_css = ""
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False

@@ -1,0 +1,234 @@
+// Reads the built docs in Debian's Chromium the way a person does: serves
+// build/docs/html on 127.0.0.1, checks what is visible, searches, follows
+// links, copies an example, takes screenshots in light and dark themes at
+// desktop and phone widths, audits accessibility with axe-core, and fails on
+// any request that leaves the loopback server.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const htmlDir = process.env.MSGRPRIV_HTML_DIR;
+const sourceDir = process.env.MSGRPRIV_SOURCE_DIR;
+const screenshotDir = process.env.MSGRPRIV_SCREENSHOT_DIR;
+const chromiumPath = process.env.MSGRPRIV_CHROMIUM || '/usr/bin/chromium';
+assert.ok(htmlDir && sourceDir && screenshotDir, 'MSGRPRIV_HTML_DIR, _SOURCE_DIR and _SCREENSHOT_DIR must be set');
+
+// The source page's constants, from the one fixture the C++ tests use too.
+const fixture = readFileSync(join(sourceDir, 'tests/unit/source_wording.hpp'), 'utf8');
+const constants = [...fixture.matchAll(/\{"(SS_\w+)", (\d+), "([^"]*)"\}/g)].map((m) => [m[1], m[2], m[3]]);
+const doNotUse = fixture.match(/kSourceDoNotUse = "([^"]*)"/)[1];
+const banner = fixture.match(/kSourceBanner = "([^"]*)"/)[1];
+assert.equal(constants.length, 8, 'fixture not understood');
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.inv': 'application/octet-stream',
+  '.woff2': 'font/woff2', '.json': 'application/json', '.txt': 'text/plain',
+};
+
+// A static file server on 127.0.0.1 and an ephemeral port.
+function serve(root) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] || 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let server;
+let origin;
+let browser;
+const offHostRequests = [];
+const failedResponses = [];
+
+// A page in a fresh context; every request it makes is recorded.
+async function openPage(path, { colorScheme = 'light', width = 1280, height = 900, permissions = [] } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height } });
+  if (permissions.length) await context.grantPermissions(permissions, { origin });
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    // data: URLs are inline content, not a request to anywhere.
+    if (!url.startsWith(origin + '/') && !url.startsWith('data:')) offHostRequests.push(url);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
+  });
+  const response = await page.goto(origin + path);
+  assert.equal(response.status(), 200, `${path} answered ${response.status()}`);
+  return page;
+}
+
+before(async () => {
+  if (!existsSync(chromiumPath)) {
+    if (process.env.CI === 'true') throw new Error(`${chromiumPath} is missing; CI must run the browser test`);
+  }
+  server = await serve(htmlDir);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  mkdirSync(screenshotDir, { recursive: true });
+  // Playwright starts Chromium with a new, empty temporary profile of its own
+  // (the --user-data-dir the machine needs) and removes it on close.
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await new Promise((resolve) => server.close(resolve));
+});
+
+describe('the SESSION_STATE reference page', () => {
+  test('shows the deprecation banner with "Do not use."', async () => {
+    const page = await openPage('/reference/session_state.html');
+    const admonition = page.locator('.admonition.msgrpriv-deprecated');
+    assert.ok(await admonition.isVisible(), 'the banner is not visible');
+    const text = (await admonition.innerText()).replace(/\s+/g, ' ');
+    assert.ok(text.includes(`${doNotUse} ${banner}`), text);
+    await page.context().close();
+  });
+
+  test('shows eight constant rows with name, value and meaning', async () => {
+    const page = await openPage('/reference/session_state.html');
+    const rows = page.locator('table.msgrpriv-constants tbody tr');
+    assert.equal(await rows.count(), 8);
+    for (let i = 0; i < 8; i += 1) {
+      const cells = (await rows.nth(i).locator('td').allInnerTexts()).map((t) => t.replace(/[#¶]/g, '').trim());
+      assert.deepEqual(cells, constants[i]);
+      assert.ok(await rows.nth(i).isVisible());
+    }
+    await page.context().close();
+  });
+
+  test('opening the SS_DECLINED permalink scrolls its row into view', async () => {
+    const page = await openPage('/reference/session_state.html#c.SS_DECLINED');
+    const row = page.locator('table.msgrpriv-constants tr', { has: page.locator('[id="c.SS_DECLINED"]') });
+    await page.waitForLoadState('load');
+    await page.waitForFunction(() => window.scrollY > 0);
+    const box = await row.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `row at ${box.y}, viewport ${viewport.height}`);
+    assert.ok((await row.innerText()).includes('The session is remotely canceled.'));
+    await page.context().close();
+  });
+
+  test('shows the requirements table', async () => {
+    const page = await openPage('/reference/session_state.html');
+    const table = page.locator('table.msgrpriv-requirements');
+    await table.scrollIntoViewIfNeeded();
+    assert.ok(await table.isVisible());
+    const text = await table.innerText();
+    for (const value of ['Windows XP [desktop apps only]', 'Messenger 4.5', 'Msgrpriv.h', 'Msgrpriv.idl']) {
+      assert.ok(text.includes(value), value);
+    }
+    await page.context().close();
+  });
+});
+
+describe('finding things', () => {
+  test('searching SS_DECLINED leads to its row on the reference page', async () => {
+    const page = await openPage('/index.html');
+    const box = page.locator('input[name="q"]').first();
+    await box.fill('SS_DECLINED');
+    await box.press('Enter');
+    await page.waitForURL(/search\.html\?q=SS_DECLINED/);
+    const first = page.locator('#search-results ul.search li a').first();
+    await first.waitFor({ timeout: 15000 });
+    await first.click();
+    await page.waitForURL(/reference\/session_state\.html/);
+    assert.match(page.url(), /reference\/session_state\.html.*#c\.SS_DECLINED$/);
+    await page.context().close();
+  });
+
+  test('the general index lists every constant', async () => {
+    const page = await openPage('/genindex.html');
+    const text = await page.locator('article').innerText();
+    for (const [name] of constants) assert.ok(text.includes(`${name} (C enumerator)`), name);
+    await page.context().close();
+  });
+});
+
+describe('copying an example', () => {
+  test('the copy button copies exactly the example file', async () => {
+    const page = await openPage('/examples/state_from_args.html', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const block = page.locator('.literal-block-wrapper', { hasText: 'examples/state_from_args.c' });
+    await block.hover();
+    await block.locator('button.copybtn').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const file = readFileSync(join(sourceDir, 'examples/state_from_args.c'), 'utf8');
+    assert.equal(copied, file);
+    await page.context().close();
+  });
+});
+
+describe('how the pages look', () => {
+  const sizes = { desktop: [1280, 900], phone: [390, 844] };
+  for (const path of ['/reference/session_state.html', '/examples/state_from_args.html']) {
+    for (const colorScheme of ['light', 'dark']) {
+      for (const [size, [width, height]] of Object.entries(sizes)) {
+        test(`${path} in ${colorScheme} at ${size} width`, async () => {
+          const page = await openPage(path, { colorScheme, width, height });
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          const [r, g, b] = background.match(/\d+/g).map(Number);
+          const light = (r + g + b) / 3 > 128;
+          assert.equal(light, colorScheme === 'light', `body background ${background} in ${colorScheme}`);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(scrollWidth <= width, `page is ${scrollWidth}px wide at ${width}px: sideways scrolling`);
+          const name = `${path.replace(/^\//, '').replace(/[/.]/g, '_')}-${colorScheme}-${size}.png`;
+          await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
+          await page.context().close();
+        });
+      }
+    }
+  }
+});
+
+describe('accessibility (axe-core, every rule, every impact)', () => {
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const pages = ['/index.html', '/reference/session_state.html', '/examples/index.html',
+    '/examples/state_from_args.html', '/examples/compile_time.html'];
+  for (const path of pages) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`${path} (${colorScheme}) has no violations`, async () => {
+        const page = await openPage(path, { colorScheme });
+        await page.addScriptTag({ content: axeSource });
+        const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
+          v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n'));
+        assert.deepEqual(report, [], report.join('\n'));
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('the network', () => {
+  test('no page requested anything but the loopback server', () => {
+    assert.deepEqual(offHostRequests, []);
+  });
+
+  test('every asset the pages asked for was there', () => {
+    assert.deepEqual(failedResponses, []);
+  });
+});
