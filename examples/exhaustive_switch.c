@@ -24,7 +24,7 @@ static const char *rendezvous_name(SESSION_STATE state) {
 }
 
 int main(void) {
-  int value;
+  int value = 0;
   for (value = 0; value < MSGRPRIV_SESSION_STATE_COUNT; ++value) {
     SESSION_STATE state = (SESSION_STATE)value;
     printf("%-13s -> %s\n", MsgrSessionStateName(state), rendezvous_name(state));

@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 static void list_names(FILE *out) {
-  int value;
+  int value = 0;
   for (value = 0; value < MSGRPRIV_SESSION_STATE_COUNT; ++value) {
     fprintf(out, "%s%s", value == 0 ? "" : ", ", MsgrSessionStateName((SESSION_STATE)value));
   }
@@ -14,7 +14,7 @@ static void list_names(FILE *out) {
 }
 
 int main(int argc, char **argv) {
-  SESSION_STATE state;
+  SESSION_STATE state = SS_UNKNOWN;
   if (argc != 2) {
     fprintf(stderr, "usage: %s NAME\nNAME is one of: ", argc > 0 ? argv[0] : "state_from_args");
     list_names(stderr);

@@ -214,7 +214,7 @@ MSGRPRIV_INLINE const char *MsgrSessionStateDescription(SESSION_STATE state) {
 MSGRPRIV_INLINE int MsgrSessionStateFromName(const char *name, SESSION_STATE *out) {
   static const char *const names[MSGRPRIV_SESSION_STATE_COUNT] = {
       MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_NAME_)};
-  int index;
+  int index = 0;
   if (name == NULL || out == NULL) {
     return 0;
   }

@@ -39,6 +39,7 @@ inline constexpr int state_count = MSGRPRIV_SESSION_STATE_COUNT;
 
 /** @cond INTERNAL */
 namespace detail {
+// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): the one list shared with C
 #define MSGRPRIV_X_STATE_(name, value, meaning) name,
 inline constexpr const char *names[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_NAME_)};
 inline constexpr const char *meanings[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_MEANING_)};
