@@ -20,9 +20,6 @@ breathe_show_enumvalue_initializer = True
 primary_domain = "c"
 highlight_language = "c"
 nitpicky = True
-# Standard library names have no target without intersphinx, and intersphinx
-# would need the network.
-nitpick_ignore = [("cpp:identifier", "size_t"), ("c:identifier", "size_t")]
 
 templates_path = []
 exclude_patterns = []

@@ -15,12 +15,12 @@
  *        helpers that name, describe and parse its constants.
  *
  * Compiles warning-free as C89 through C2x and as C++98 through C++2b.
- * Including it costs about nothing: it includes only `<stddef.h>`.
+ * Including it costs about nothing: it includes no other header, and it only
+ * declares the helpers. Their definitions are compiled in the one source file
+ * that defines #MSGRPRIV_IMPLEMENTATION before including this header.
  */
 #ifndef MSGRPRIV_H
 #define MSGRPRIV_H
-
-#include <stddef.h> /* NULL */
 
 /** @brief Major version of this package. */
 #define MSGRPRIV_VERSION_MAJOR 1
@@ -33,9 +33,8 @@
  * @brief The text of the deprecation diagnostic: "Do not use." and the
  *        source page's banner sentence, verbatim.
  */
-#define MSGRPRIV_DEPRECATION_MESSAGE                                         \
-  "SESSION_STATE: Do not use. LockStatus is no longer available for use as " \
-  "of Windows Vista. See Windows Messenger for more information."
+/* One literal: it is expanded on every enumerator, and pieces cost time. */
+#define MSGRPRIV_DEPRECATION_MESSAGE "SESSION_STATE: Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information."
 
 #if defined(MSGRPRIV_DOXYGEN)
 /**
@@ -47,6 +46,17 @@
  * header, or calling the helpers with a value, draws none.
  */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS
+
+/**
+ * @brief Define in exactly one source file, before including msgrpriv.h, to
+ *        compile the definitions of the C helpers there.
+ *
+ * Every other file only declares them, so including the header costs about
+ * nothing (see the Performance page). Forgetting it gives "undefined
+ * reference to MsgrSessionStateName" at link time. The enumeration and the
+ * C++ helpers in msgrpriv.hpp need no definition file.
+ */
+#define MSGRPRIV_IMPLEMENTATION
 #endif
 
 #ifndef MSGRPRIV_DEPRECATED
@@ -78,18 +88,6 @@
 #pragma warning(disable : 4996)
 #endif
 
-/** @cond INTERNAL */
-/* static inline where the language has it; unused helpers must not warn. */
-#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
-#define MSGRPRIV_INLINE static inline
-#elif defined(__GNUC__) || defined(__clang__)
-#define MSGRPRIV_INLINE static __inline__
-#elif defined(_MSC_VER)
-#define MSGRPRIV_INLINE static __inline
-#else
-#define MSGRPRIV_INLINE static
-#endif
-/** @endcond */
 
 #ifdef __cplusplus
 extern "C" {
@@ -161,42 +159,25 @@ typedef enum tagSESSION_STATE {
   X(SS_DECLINED, 6, "The session is remotely canceled.") \
   X(SS_TERMINATED, 7, "Protocol error.")
 
-/** @cond INTERNAL */
-#define MSGRPRIV_X_NAME_(name, value, meaning) #name,
-#define MSGRPRIV_X_MEANING_(name, value, meaning) meaning,
-/** @endcond */
-
 /**
  * @brief The constant's name, such as `"SS_READY"`.
  *
  * @param state Any value; it need not be one of the eight.
- * @return A static string, or `NULL` when `state` is not one of the eight
- *         constants (for example -1, 8, `INT_MIN`, `INT_MAX` or 42).
- *         Never allocates; safe to call from any thread.
+ * @return A static string, or a null pointer when `state` is not one of the
+ *         eight constants (for example -1, 8, `INT_MIN`, `INT_MAX` or 42).
+ *         A bounds check and a table index: never allocates, keeps no state.
  */
-MSGRPRIV_INLINE const char *MsgrSessionStateName(SESSION_STATE state) {
-  static const char *const names[MSGRPRIV_SESSION_STATE_COUNT] = {
-      MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_NAME_)};
-  /* One unsigned compare rejects negative and too-large values alike,
-   * whatever integer type the compiler picked for the enum. */
-  unsigned long index = (unsigned long)state;
-  return index < MSGRPRIV_SESSION_STATE_COUNT ? names[index] : NULL;
-}
+const char *MsgrSessionStateName(SESSION_STATE state);
 
 /**
  * @brief The constant's documented meaning, verbatim from the source page,
  *        such as `"The session is not ready."` for `SS_CONNECTED`.
  *
  * @param state Any value; it need not be one of the eight.
- * @return A static string, or `NULL` when `state` is not one of the eight
- *         constants. Never allocates; safe to call from any thread.
+ * @return A static string, or a null pointer when `state` is not one of the
+ *         eight constants. Never allocates, keeps no state.
  */
-MSGRPRIV_INLINE const char *MsgrSessionStateDescription(SESSION_STATE state) {
-  static const char *const meanings[MSGRPRIV_SESSION_STATE_COUNT] = {
-      MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_MEANING_)};
-  unsigned long index = (unsigned long)state;
-  return index < MSGRPRIV_SESSION_STATE_COUNT ? meanings[index] : NULL;
-}
+const char *MsgrSessionStateDescription(SESSION_STATE state);
 
 /**
  * @brief Finds the constant whose full name is exactly `name`.
@@ -204,38 +185,19 @@ MSGRPRIV_INLINE const char *MsgrSessionStateDescription(SESSION_STATE state) {
  * The match is exact and case-sensitive: `"SS_READY"` matches, while
  * `"ss_ready"`, `"SS_READ"`, `"SS_READY "`, `"READY"` and `""` do not.
  *
- * @param name A NUL-terminated string, or `NULL`. Any length is safe: the
- *             comparison stops at the first byte that differs.
- * @param out  Where to store the constant on a match, or `NULL`.
+ * @param name A NUL-terminated string, or a null pointer. Any length is
+ *             safe: the comparison stops at the first byte that differs.
+ * @param out  Where to store the constant on a match, or a null pointer.
  * @return 1 and sets `*out` when `name` is one of the eight names; 0 and
  *         leaves `*out` untouched otherwise, including when `name` or `out`
- *         is `NULL`. Never allocates; safe to call from any thread.
+ *         is a null pointer. Never allocates, keeps no state.
  */
-MSGRPRIV_INLINE int MsgrSessionStateFromName(const char *name, SESSION_STATE *out) {
-  static const char *const names[MSGRPRIV_SESSION_STATE_COUNT] = {
-      MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_NAME_)};
-  int index = 0;
-  if (name == NULL || out == NULL) {
-    return 0;
-  }
-  /* Every name starts with "SS_": reject anything else before the scan. */
-  if (name[0] != 'S' || name[1] != 'S' || name[2] != '_') {
-    return 0;
-  }
-  for (index = 0; index < MSGRPRIV_SESSION_STATE_COUNT; ++index) {
-    const char *a = name + 3;
-    const char *b = names[index] + 3;
-    while (*a != '\0' && *a == *b) {
-      ++a;
-      ++b;
-    }
-    if (*a == '\0' && *b == '\0') {
-      *out = (SESSION_STATE)index;
-      return 1;
-    }
-  }
-  return 0;
-}
+int MsgrSessionStateFromName(const char *name, SESSION_STATE *out);
+
+/* The definitions live in their own file, so that no other file even reads them. */
+#if defined(MSGRPRIV_IMPLEMENTATION) && !defined(MSGRPRIV_DOXYGEN)
+#include "msgrpriv_impl.h"
+#endif
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -9,8 +9,10 @@
  * @brief `constexpr`, `noexcept` C++17 helpers for `SESSION_STATE`, usable
  *        in constant expressions.
  *
- * Deliberately light: it includes only msgrpriv.h, so it adds no standard
- * library headers (no `<string>`, `<optional>`, `<array>` or `<iostream>`).
+ * Deliberately light: it includes only msgrpriv.h, which includes nothing,
+ * so it adds no standard library header (no `<string>`, `<optional>`,
+ * `<array>`, `<iostream>`, not even `<cstddef>`). Everything here is
+ * constexpr: nothing needs #MSGRPRIV_IMPLEMENTATION.
  */
 #ifndef MSGRPRIV_HPP
 #define MSGRPRIV_HPP
@@ -37,33 +39,30 @@ namespace msgrpriv {
 /** @brief The number of `SESSION_STATE` constants. */
 inline constexpr int state_count = MSGRPRIV_SESSION_STATE_COUNT;
 
+/** @brief The size type of parse(); the same type as `std::size_t`, named
+ *         without including `<cstddef>`. */
+using size_type = decltype(sizeof 0);
+
 /** @cond INTERNAL */
 namespace detail {
 // NOLINTNEXTLINE(cppcoreguidelines-macro-usage): the one list shared with C
-#define MSGRPRIV_X_STATE_(name, value, meaning) name,
-inline constexpr const char *names[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_NAME_)};
-inline constexpr const char *meanings[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_MEANING_)};
-
-// Compares [data, data + size) with the NUL-terminated `name`.
-constexpr bool equals(const char *data, size_t size, const char *name) noexcept {
-  size_t i = 0;
-  for (; i < size; ++i) {
-    if (name[i] == '\0' || name[i] != data[i]) {
-      return false;
-    }
-  }
-  return name[i] == '\0';
-}
+#define MSGRPRIV_X_CPP_STRINGS_(name, value, meaning) #name, meaning,
+// Name i at [2i], meaning i at [2i + 1].
+inline constexpr const char *strings[2 * state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_CPP_STRINGS_)};
+#undef MSGRPRIV_X_CPP_STRINGS_
 }  // namespace detail
 /** @endcond */
 
+/** @cond INTERNAL */
+// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): the one list shared with C
+#define MSGRPRIV_X_CPP_STATE_(name, value, meaning) name,
+/** @endcond */
 /**
  * @brief All eight constants in declaration order, for range-for loops and
  *        constexpr tables: `for (SESSION_STATE s : msgrpriv::all_states)`.
  */
-inline constexpr SESSION_STATE all_states[state_count] = {
-    MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_STATE_)};
-#undef MSGRPRIV_X_STATE_
+inline constexpr SESSION_STATE all_states[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_CPP_STATE_)};
+#undef MSGRPRIV_X_CPP_STATE_
 
 /**
  * @brief The result of parse() and from_value(): a state, or failure.
@@ -91,7 +90,7 @@ struct parse_result {
  */
 constexpr const char *name(SESSION_STATE state) noexcept {
   const auto index = static_cast<unsigned long>(state);
-  return index < state_count ? detail::names[index] : nullptr;
+  return index < state_count ? detail::strings[2 * index] : nullptr;
 }
 
 /**
@@ -102,7 +101,7 @@ constexpr const char *name(SESSION_STATE state) noexcept {
  */
 constexpr const char *description(SESSION_STATE state) noexcept {
   const auto index = static_cast<unsigned long>(state);
-  return index < state_count ? detail::meanings[index] : nullptr;
+  return index < state_count ? detail::strings[2 * index + 1] : nullptr;
 }
 
 /**
@@ -112,30 +111,44 @@ constexpr const char *description(SESSION_STATE state) noexcept {
  * @param size How many bytes `data` holds.
  * @return `{state, true}` on a match; `{SS_UNKNOWN, false}` otherwise,
  *         including when `data` is `nullptr`.
+ *
+ * Both parse() overloads are templates with one defaulted parameter only so
+ * that compilers check their bodies where they are used, which keeps
+ * including msgrpriv.hpp cheap (see the Performance page). Call them as
+ * plain functions: `msgrpriv::parse("SS_READY")`.
  */
-constexpr parse_result parse(const char *data, size_t size) noexcept {
-  if (data != nullptr) {
-    for (int i = 0; i < state_count; ++i) {
-      if (detail::equals(data, size, detail::names[i])) {
-        return {all_states[i], true};
-      }
+template <int DeferChecks = 0>
+constexpr parse_result parse(const char *data, size_type size) noexcept {
+  // Every name is "SS_" and 5 to 10 more letters: reject anything else at once.
+  if (data == nullptr || size < 8 || size > 13 || data[0] != 'S' || data[1] != 'S' || data[2] != '_') {
+    return {SS_UNKNOWN, false};
+  }
+  for (size_type i = 0; i < size_type{state_count}; ++i) {
+    const char *candidate = detail::strings[2 * i];
+    size_type at = 3;
+    while (at < size && candidate[at] != '\0' && candidate[at] == data[at]) {
+      ++at;
+    }
+    if (at == size && candidate[at] == '\0') {
+      return {all_states[i], true};
     }
   }
   return {SS_UNKNOWN, false};
 }
-
 /**
  * @brief Finds the constant named exactly by the NUL-terminated `text`.
  * @param text A NUL-terminated string, or `nullptr`.
- * @return As parse(const char *, size_t); `{SS_UNKNOWN, false}` for
+ * @return As parse(const char *, size_type); `{SS_UNKNOWN, false}` for
  *         `nullptr`.
  */
+template <int DeferChecks = 0>
 constexpr parse_result parse(const char *text) noexcept {
   if (text == nullptr) {
     return {SS_UNKNOWN, false};
   }
-  size_t size = 0;
-  while (text[size] != '\0') {
+  // No name is longer than 13 bytes: stop counting at 14, whatever follows.
+  size_type size = 0;
+  while (size < 14 && text[size] != '\0') {
     ++size;
   }
   return parse(text, size);

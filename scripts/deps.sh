@@ -2,6 +2,7 @@
 # Installs what the README's Quick start needs, and nothing when all is there.
 #   scripts/deps.sh docs   tools for the HTML/man docs build
 #   scripts/deps.sh test   everything the test suite runs (includes docs)
+#   scripts/deps.sh bench  what bench/run.py needs
 # As root, missing Debian packages are installed with apt-get (one update
 # first). Not root: prints the exact apt-get line to run and exits 1.
 set -eu
@@ -14,7 +15,8 @@ test_packages="$docs_packages clang libclang-rt-14-dev libgtest-dev libbenchmark
 case "$group" in
   docs) wanted=$docs_packages ;;
   test) wanted=$test_packages ;;
-  *) echo "usage: $0 docs|test" >&2; exit 2 ;;
+  bench) wanted="$docs_packages libbenchmark-dev valgrind" ;;
+  *) echo "usage: $0 docs|test|bench" >&2; exit 2 ;;
 esac
 # Node.js and npm may come from elsewhere than Debian; Debian's if absent.
 if [ "$group" = test ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then

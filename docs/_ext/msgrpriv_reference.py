@@ -7,6 +7,7 @@ each row is the object that the index, search, cross-references and
 objects.inv point at.
 """
 
+import json
 import os
 import re
 import sys
@@ -290,7 +291,40 @@ def outdated_when_static_files_change(app, env, added, changed, removed):
     return [app.config.root_doc] if previous != stamps else []
 
 
+RESULTS = os.path.join(os.path.dirname(__file__), os.pardir, os.pardir, "bench", "results", "latest.json")
+
+
+class BenchmarkResultsDirective(SphinxDirective):
+    """The table bench/run.py --save recorded, with its machine and date."""
+
+    def run(self):
+        path = os.path.abspath(RESULTS)
+        self.env.note_dependency(path)
+        if not os.path.exists(path):
+            return [nodes.paragraph(text="No results are recorded yet: run "
+                                         "bench/run.py --save bench/results/latest.json.")]
+        with open(path, encoding="utf-8") as stream:
+            data = json.load(stream)
+        lines = [f"Measured on {data['machine']}, {data['date']}, with ``bench/run.py``.", ""]
+        rows = []
+        for row in data["rows"]:
+            unit = row["unit"]
+            def show(value):
+                return f"{value / 1e6:.2f} M" if unit == "Ir" else f"{value:.2f}"
+            verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
+            rows.append([row["group"], row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
+                         f"{show(row['baseline_value'])} {unit}", f"{row['ratio']:.3f}",
+                         (row["target"] + verdict).strip() or "-"])
+        lines += _list_table(["Group", "Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],
+                             rows, "10 26 12 18 12 8 14", [":class: msgrpriv-benchmarks"])
+        container = nodes.container()
+        self.state.nested_parse(StringList(lines, source="<bench/results/latest.json>"), self.content_offset,
+                                container)
+        return container.children
+
+
 def setup(app):
+    app.add_directive("msgrpriv-benchmark-results", BenchmarkResultsDirective)
     app.connect("env-get-outdated", outdated_when_static_files_change)
     app.add_config_value("msgrpriv_normalize_css", "", "html")
     app.connect("build-finished", serve_normalize_css_locally)

@@ -16,7 +16,7 @@ from sphinx.util.inventory import InventoryFile
 # Doxygen member kind -> Sphinx object type, per compound kind.
 C_ROLES = {"define": "c:macro", "function": "c:function", "typedef": "c:type",
            "enumeration": "c:enum", "enumvalue": "c:enumerator"}
-CPP_ROLES = {"function": "cpp:function", "variable": "cpp:member"}
+CPP_ROLES = {"function": "cpp:function", "variable": "cpp:member", "typedef": "cpp:type"}
 COMPOUND_ROLES = {"namespace": "cpp:type", "struct": "cpp:class", "class": "cpp:class"}
 
 

@@ -2,6 +2,7 @@
  * value TAB name TAB description. The docs tests compare it with the JSON
  * inventory generated from Doxygen's XML. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test tool: it names the type on purpose */
+#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
 #include <msgrpriv.h>
 
 #include <stdio.h>

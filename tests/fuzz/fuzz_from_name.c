@@ -3,6 +3,7 @@
  * MsgrSessionStateName. The C API reads a C string: the bytes up to the
  * first NUL. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test: it names the type on purpose */
+#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
 #include <msgrpriv.h>
 
 #include <stdint.h>

@@ -2,6 +2,7 @@
 // to parse or round-trips exactly through msgrpriv::name, and the answer
 // agrees with the C API on the same bytes.
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // a test: it names the type on purpose
+#define MSGRPRIV_IMPLEMENTATION  // the C helpers' definitions are compiled in this file
 #include <msgrpriv.hpp>
 
 #include <cstdint>

@@ -1,7 +1,10 @@
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* tests name the constants on purpose */
+#define MSGRPRIV_IMPLEMENTATION /* the one file of the test binary that compiles the helpers */
 #include "msgrpriv.h"
 
 #include "c_shim.h"
+
+#include <stddef.h>
 
 const char *c_name_of(int value) { return MsgrSessionStateName((SESSION_STATE)value); }
 

@@ -63,7 +63,7 @@ TEST(CppApi, AllStatesFollowTheSourceOrder) {
 
 TEST(CppApi, AgreesWithTheCHelpers) {
   for (SESSION_STATE s : msgrpriv::all_states) {
-    EXPECT_EQ(msgrpriv::name(s), MsgrSessionStateName(s)) << "same static string expected";
+    EXPECT_STREQ(msgrpriv::name(s), MsgrSessionStateName(s));
     EXPECT_STREQ(msgrpriv::description(s), MsgrSessionStateDescription(s));
   }
 }

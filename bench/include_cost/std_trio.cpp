@@ -1,0 +1,4 @@
+// For scale: what a string_view/optional/array API would pull in.
+#include <array>
+#include <optional>
+#include <string_view>

@@ -1,0 +1,3 @@
+/* For scale: the headers msgrpriv.h avoids. */
+#include <stdio.h>
+#include <string.h>
