@@ -312,11 +312,11 @@ class BenchmarkResultsDirective(SphinxDirective):
             def show(value):
                 return f"{value / 1e6:.2f} M" if unit == "Ir" else f"{value:.2f}"
             verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
-            rows.append([row["group"], row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
+            rows.append([row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
                          f"{show(row['baseline_value'])} {unit}", f"{row['ratio']:.3f}",
                          (row["target"] + verdict).strip() or "-"])
-        lines += _list_table(["Group", "Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],
-                             rows, "10 26 12 18 12 8 14", [":class: msgrpriv-benchmarks"])
+        lines += _list_table(["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],
+                             rows, "30 12 24 12 8 14", [":class: msgrpriv-benchmarks"])
         container = nodes.container()
         self.state.nested_parse(StringList(lines, source="<bench/results/latest.json>"), self.content_offset,
                                 container)
