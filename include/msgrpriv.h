@@ -33,7 +33,7 @@
  * @brief The text of the deprecation diagnostic: "Do not use." and the
  *        source page's banner sentence, verbatim.
  */
-/* One literal: it is expanded on every enumerator, and pieces cost time. */
+/* One literal, not concatenated pieces: it is expanded on every enumerator. */
 #define MSGRPRIV_DEPRECATION_MESSAGE "SESSION_STATE: Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information."
 
 #if defined(MSGRPRIV_DOXYGEN)
@@ -87,7 +87,6 @@
 #pragma warning(push)
 #pragma warning(disable : 4996)
 #endif
-
 
 #ifdef __cplusplus
 extern "C" {
@@ -145,8 +144,8 @@ typedef enum tagSESSION_STATE {
  * @brief X-macro over every constant in declaration order:
  *        `X(name, value, meaning)`.
  *
- * The helpers here and in msgrpriv.hpp are built from it; use it to build
- * your own tables. The meanings are the same verbatim texts as above (a test
+ * The C helpers (msgrpriv_impl.h) and the C++ helpers (msgrpriv.hpp) are
+ * built from it; use it to build your own tables. The meanings are the same verbatim texts as above (a test
  * checks that the two agree).
  */
 #define MSGRPRIV_SESSION_STATE_LIST(X)                  \
