@@ -3,7 +3,6 @@ incremental, strict about the header's documentation, offline, reproducible."""
 
 import filecmp
 import os
-import re
 import shutil
 import subprocess
 import tempfile
