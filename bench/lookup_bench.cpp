@@ -32,6 +32,8 @@ void operator delete(void *p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
+#define MSGRPRIV_BENCH_VALUE(name, value, meaning) name,
+constexpr SESSION_STATE kStates[] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_BENCH_VALUE)};
 constexpr const char *kHits[] = {"SS_UNKNOWN",   "SS_READY",     "SS_INVITATION", "SS_ACCEPTED",
                                  "SS_CONNECTED", "SS_CANCELLED", "SS_DECLINED",   "SS_TERMINATED"};
 constexpr const char *kMisses[] = {"SS_READ", "ss_ready", "SS_TERMINATEX", "garbage",
@@ -68,22 +70,22 @@ void Measure(benchmark::State &state, const Input (&inputs)[8], Op op) {
 }
 
 // --- msgrpriv ---------------------------------------------------------------
-void C_Name(benchmark::State &state) { Measure(state, msgrpriv::all_states, MsgrSessionStateName); }
-void C_Description(benchmark::State &state) { Measure(state, msgrpriv::all_states, MsgrSessionStateDescription); }
+void C_Name(benchmark::State &state) { Measure(state, kStates, MsgrSessionStateName); }
+void C_Description(benchmark::State &state) { Measure(state, kStates, MsgrSessionStateDescription); }
 template <const char *const (&Inputs)[8]>
 void C_Parse(benchmark::State &state) {
   SESSION_STATE out = SS_UNKNOWN;
   Measure(state, Inputs, [&out](const char *name) { return MsgrSessionStateFromName(name, &out); });
 }
 void Cpp_Name(benchmark::State &state) {
-  Measure(state, msgrpriv::all_states, [](SESSION_STATE s) { return msgrpriv::name(s); });
+  Measure(state, kStates, [](SESSION_STATE s) { return msgrpriv::name(s); });
 }
 void Cpp_Description(benchmark::State &state) {
-  Measure(state, msgrpriv::all_states, [](SESSION_STATE s) { return msgrpriv::description(s); });
+  Measure(state, kStates, [](SESSION_STATE s) { return msgrpriv::description(s); });
 }
 template <const char *const (&Inputs)[8]>
 void Cpp_Parse(benchmark::State &state) {
-  Measure(state, Inputs, [](const char *name) { return msgrpriv::parse(name); });
+  Measure(state, Inputs, [](const char *name) { return msgrpriv::parse<SESSION_STATE>(name); });
 }
 
 // --- what a user might write instead ----------------------------------------
@@ -96,7 +98,7 @@ const std::unordered_map<int, std::string> &NameMap() {
 const std::unordered_map<std::string, SESSION_STATE> &ParseMap() {
   static const auto *map = [] {
     auto *m = new std::unordered_map<std::string, SESSION_STATE>;
-    for (SESSION_STATE s : msgrpriv::all_states) m->emplace(msgrpriv::name(s), s);
+    for (SESSION_STATE s : kStates) m->emplace(msgrpriv::name(s), s);
     return m;
   }();
   return *map;

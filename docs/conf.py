@@ -1,30 +1,41 @@
 # Sphinx configuration. Holds no machine paths: CMake passes the Doxygen XML
 # folder as -D breathe_projects.msgrpriv=<dir>.
+import glob
 import os
+import re
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "_ext"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "_ext"))
 
 project = "msgrpriv"
 author = "msgrpriv contributors"
 copyright = "msgrpriv contributors"
-version = release = "1.0.0"
+# The version is the header's (MSGRPRIV_VERSION_*); a test checks CMake's.
+with open(os.path.join(HERE, os.pardir, "include", "msgrpriv.h"), encoding="utf-8") as _header:
+    version = release = ".".join(re.findall(r"#define MSGRPRIV_VERSION_(?:MAJOR|MINOR|PATCH) (\d+)", _header.read()))
 
-extensions = ["breathe", "sphinx_copybutton", "msgrpriv_reference"]
+extensions = ["breathe", "sphinx_copybutton", "msgrpriv_reference", "msgrpriv_examples", "msgrpriv_furo",
+              "msgrpriv_benchmarks"]
 
 breathe_projects = {"msgrpriv": ""}
 breathe_default_project = "msgrpriv"
 breathe_domain_by_extension = {"h": "c", "hpp": "cpp"}
 breathe_show_enumvalue_initializer = True
+# No "#include <msgrpriv.hpp>" line on each class: every page says which header.
+breathe_show_include = False
 
 primary_domain = "c"
 highlight_language = "c"
 nitpicky = True
+# The C++ helpers' internal namespace is not documented: signatures that name
+# its types show them as plain text.
+nitpick_ignore_regex = [("cpp:identifier", r"(detail|enumeration<E>)(::.*)?")]
 
 templates_path = []
 exclude_patterns = []
 html_theme = "furo"
-html_title = "msgrpriv: SESSION_STATE reference"
+html_title = "msgrpriv: Windows Messenger Service Enumerations"
 html_static_path = ["_static"]
 html_css_files = ["msgrpriv.css"]
 html_js_files = ["msgrpriv.js"]
@@ -42,9 +53,14 @@ html_copy_source = False
 # Copy only the code: no prompts or output markers to strip.
 copybutton_exclude = ".linenos, .gp"
 
-man_pages = [
-    ("reference/session_state", "SESSION_STATE", "SESSION_STATE enumeration (Msgrpriv.h, deprecated)",
-     [author], 3),
-    ("api/c", "msgrpriv", "msgrpriv C helpers for SESSION_STATE", [author], 3),
-]
+# A man page (section 3) for each enumeration's reference page, named by its
+# type (the page's title up to " enumeration"), and one for the C helpers.
+man_pages = [("api/c", "msgrpriv", "msgrpriv C helpers for the Service Enumerations of Msgrpriv.h", [author], 3)]
+for _page in sorted(glob.glob(os.path.join(HERE, "reference", "*.rst"))):
+    with open(_page, encoding="utf-8") as _stream:
+        _title = _stream.readline().strip()
+    if _title.endswith(" enumeration"):
+        _type = _title[: -len(" enumeration")]
+        man_pages.append((os.path.relpath(_page, HERE)[:-4], _type,
+                          f"{_type} enumeration (Msgrpriv.h, deprecated)", [author], 3))
 man_show_urls = True

@@ -6,14 +6,14 @@
 #include <cstdio>
 
 // Checked by the compiler: a typo in a name or a changed value fails the build.
-static_assert(msgrpriv::parse("SS_DECLINED").state == SS_DECLINED);
-static_assert(!msgrpriv::parse("SS_DECLINE"), "prefixes do not match");
-static_assert(msgrpriv::state_count == 8);
+static_assert(*msgrpriv::parse<SESSION_STATE>("SS_DECLINED") == SS_DECLINED);
+static_assert(!msgrpriv::parse<SESSION_STATE>("SS_DECLINE"), "prefixes do not match");
+static_assert(msgrpriv::count<SESSION_STATE> == 8);
 
 // The widest name, computed at compile time to align the table below.
 constexpr int widest_name() {
   int widest = 0;
-  for (SESSION_STATE state : msgrpriv::all_states) {
+  for (SESSION_STATE state : msgrpriv::values<SESSION_STATE>) {
     int length = 0;
     for (const char *c = msgrpriv::name(state); *c != '\0'; ++c) {
       ++length;
@@ -25,7 +25,7 @@ constexpr int widest_name() {
 static_assert(widest_name() == 13, "SS_INVITATION and SS_TERMINATED");
 
 int main() {
-  for (SESSION_STATE state : msgrpriv::all_states) {
+  for (SESSION_STATE state : msgrpriv::values<SESSION_STATE>) {
     std::printf("%-*s %d  %s\n", widest_name(), msgrpriv::name(state), static_cast<int>(state),
                 msgrpriv::description(state));
   }

@@ -8,25 +8,25 @@
 #include <cstdlib>
 
 // Numbers (optionally signed) go to from_value, anything else to parse.
-static msgrpriv::parse_result decode(const char *field) {
+static msgrpriv::result<SESSION_STATE> decode(const char *field) {
   char *end = nullptr;
   const long number = std::strtol(field, &end, 10);
   if (end != field && *end == '\0') {
-    return msgrpriv::from_value(number);
+    return msgrpriv::from_value<SESSION_STATE>(number);
   }
-  return msgrpriv::parse(field);
+  return msgrpriv::parse<SESSION_STATE>(field);
 }
 
 int main(int argc, char **argv) {
   int failures = 0;
   for (int i = 1; i < argc; ++i) {
-    const msgrpriv::parse_result result = decode(argv[i]);
+    const msgrpriv::result<SESSION_STATE> result = decode(argv[i]);
     if (!result) {
       std::printf("'%s' -> not a SESSION_STATE\n", argv[i]);
       ++failures;
       continue;
     }
-    const SESSION_STATE state = result.state;  // checked: always one of the eight
+    const SESSION_STATE state = *result;  // checked: always one of the eight
     std::printf("'%s' -> %s: %s\n", argv[i], msgrpriv::name(state), msgrpriv::description(state));
   }
   return failures == 0 ? 0 : 1;

@@ -2,7 +2,6 @@
  * (-Wswitch-enum): maps each state to its counterpart in the later
  * RENDEZVOUS_SESSION_STATE enumeration, when porting code to it. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
 #include <msgrpriv.h>
 
 #include <stdio.h>

@@ -1,7 +1,6 @@
 /* Logs session state changes readably, from a handler shaped like
  * DMsgrSessionEvents::OnStateChanged(SESSION_STATE prevState). */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
 #include <msgrpriv.h>
 
 #include <stdio.h>

@@ -1,7 +1,6 @@
 /* Reads a SESSION_STATE name from the command line, such as a name found in
  * an old log, and prints its value and meaning. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
 #include <msgrpriv.h>
 
 #include <stdio.h>

@@ -1,23 +1,24 @@
 /*
- * msgrpriv.h - SESSION_STATE from Msgrpriv.h (Windows Messenger 4.5), kept as
- * an annotated, C-compatible reference header.
+ * msgrpriv.h - the Service Enumerations of Msgrpriv.h (Windows Messenger 4.5),
+ * kept as an annotated, C-compatible reference header.
  *
- * The meanings, the summary and the deprecation notice are quoted word for
- * word from Microsoft's page "SESSION_STATE enumeration"; the declaration
- * uses the name the page's title and every use give it, SESSION_STATE.
+ * The meanings, summaries and deprecation notices are quoted word for word
+ * from Microsoft's pages (see each block); each type is declared under the
+ * name its page's title gives it. Quoted text: (c) Microsoft, CC BY 4.0.
  *
- * SPDX-License-Identifier: MIT
+ * SPDX-License-Identifier: MIT AND CC-BY-4.0
  */
 
 /**
  * @file msgrpriv.h
- * @brief The `SESSION_STATE` enumeration of Windows Messenger 4.5, and C
- *        helpers that name, describe and parse its constants.
+ * @brief The Service Enumerations of Windows Messenger 4.5, and C helpers that
+ *        name, describe and parse their constants.
  *
- * Compiles warning-free as C89 through C2x and as C++98 through C++2b.
- * Including it costs about nothing: it includes no other header, and it only
- * declares the helpers. Their definitions are compiled in the one source file
- * that defines #MSGRPRIV_IMPLEMENTATION before including this header.
+ * Compiles warning-free as C89 through C2x and as C++98 through C++2b, and
+ * includes no other header. Every enumeration is one block: its documentation
+ * comment, one list of `X(name, value, meaning)` rows, and a line in
+ * #MSGRPRIV_ENUMERATIONS. The enumeration, its C helpers, the C++ helpers of
+ * msgrpriv.hpp and the reference pages are all generated from that list.
  */
 #ifndef MSGRPRIV_H
 #define MSGRPRIV_H
@@ -25,38 +26,26 @@
 /** @brief Major version of this package. */
 #define MSGRPRIV_VERSION_MAJOR 1
 /** @brief Minor version of this package. */
-#define MSGRPRIV_VERSION_MINOR 0
+#define MSGRPRIV_VERSION_MINOR 1
 /** @brief Patch version of this package. */
 #define MSGRPRIV_VERSION_PATCH 0
 
 /**
- * @brief The text of the deprecation diagnostic: "Do not use." and the
- *        source page's banner sentence, verbatim.
+ * @brief The text of the deprecation diagnostic: "Do not use." and the source
+ *        pages' banner sentence, verbatim.
  */
-/* One literal, not concatenated pieces: it is expanded on every enumerator. */
-#define MSGRPRIV_DEPRECATION_MESSAGE "SESSION_STATE: Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information."
+#define MSGRPRIV_DEPRECATION_MESSAGE "Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information."
 
 #if defined(MSGRPRIV_DOXYGEN)
 /**
  * @brief Define before including msgrpriv.h to silence the deprecation
- *        diagnostic on `SESSION_STATE` and the `SS_*` constants.
+ *        diagnostic on every type and constant of this header.
  *
- * Without it, code that names `SESSION_STATE` or any `SS_*` constant draws
- * one diagnostic whose text includes "Do not use". Merely including the
- * header, or calling the helpers with a value, draws none.
+ * Without it, code that names a type or a constant draws one diagnostic whose
+ * text includes "Do not use". Merely including the header, or calling the
+ * helpers with a value, draws none.
  */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS
-
-/**
- * @brief Define in exactly one source file, before including msgrpriv.h, to
- *        compile the definitions of the C helpers there.
- *
- * Every other file only declares them, so including the header costs about
- * nothing (see the Performance page). Forgetting it gives "undefined
- * reference to MsgrSessionStateName" at link time. The enumeration and the
- * C++ helpers in msgrpriv.hpp need no definition file.
- */
-#define MSGRPRIV_IMPLEMENTATION
 #endif
 
 #ifndef MSGRPRIV_DEPRECATED
@@ -80,26 +69,89 @@
 
 /* The header's own uses of the deprecated names must not warn in a user's
  * build: only the user's own uses should. */
-#if defined(__GNUC__) || defined(__clang__)
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wdeprecated-declarations"
+/* The generated enumerator lists end with a comma: C99 and C++11 syntax. */
+#pragma clang diagnostic ignored "-Wc99-extensions"
+#pragma clang diagnostic ignored "-Wc++11-extensions"
+#pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
+/* The @deprecated comments stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops
+ * the attribute, and clang reads the enum's comment on its tag. */
+#pragma clang diagnostic ignored "-Wdocumentation-deprecated-sync"
+#elif defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#if (!defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 199901L)) || \
+    (defined(__cplusplus) && __cplusplus < 201103L)
+/* The generated enumerator lists end with a comma: C99 and C++11 syntax.
+ * GCC files that under -Wpedantic only; every later dialect checks it all. */
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
 #elif defined(_MSC_VER)
 #pragma warning(push)
 #pragma warning(disable : 4996)
 #endif
 
-#ifdef __cplusplus
-extern "C" {
+/* static inline in every dialect: each file gets its own copy, so there is
+ * nothing to link, no definition file and no clash between libraries. */
+#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
+#define MSGRPRIV_INLINE_ static inline
+#elif defined(__GNUC__) || defined(__clang__)
+#define MSGRPRIV_INLINE_ static __inline__
+#elif defined(_MSC_VER)
+#define MSGRPRIV_INLINE_ static __inline
+#else
+#define MSGRPRIV_INLINE_ static
 #endif
+
+#ifdef __cplusplus
+#define MSGRPRIV_CAST_(type, x) static_cast<type>(x)
+extern "C" {
+#else
+#define MSGRPRIV_CAST_(type, x) ((type)(x))
+#endif
+#if defined(__cplusplus) && (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
+#define MSGRPRIV_NULL_ nullptr
+#elif defined(__cplusplus) && defined(__GNUC__)
+#define MSGRPRIV_NULL_ __null
+#else
+#define MSGRPRIV_NULL_ 0
+#endif
+
+/* Enumerators from a list row. HRESULT-style codes (0x80000000 and above) do
+ * not fit in int, as ISO C requires before C23: they are declared as the
+ * signed 32-bit HRESULT with the same bits, -(~v) - 1, so that
+ * `hr == SR_SESSION_STATE_INVALID` holds for an HRESULT hr. */
+#define MSGRPRIV_ENUMERATOR_(name, value, meaning) name MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = (value),
+#define MSGRPRIV_HRESULT_ENUMERATOR_(name, value, meaning) \
+  name MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = -MSGRPRIV_CAST_(int, ~(value)) - 1,
+
+/* ---------------------------------------------------------------------------
+ * SESSION_STATE
+ * ------------------------------------------------------------------------- */
+
+/**
+ * @brief Every constant of #SESSION_STATE in the source's order, as
+ *        `X(name, value, meaning)`; use it to build your own tables.
+ *
+ * The source gives no initializers: values follow from the declaration order.
+ */
+#define MSGRPRIV_SESSION_STATE_LIST(X)                   \
+  X(SS_UNKNOWN, 0, "Unknown response.")                 \
+  X(SS_READY, 1, "The session is ready.")               \
+  X(SS_INVITATION, 2, "The session is an invitation.")  \
+  X(SS_ACCEPTED, 3, "The session is accepted.")         \
+  X(SS_CONNECTED, 4, "The session is not ready.")       \
+  X(SS_CANCELLED, 5, "The local session canceled.")     \
+  X(SS_DECLINED, 6, "The session is remotely canceled.") \
+  X(SS_TERMINATED, 7, "Protocol error.")
 
 /**
  * @brief Provides the list of possible state codes of the session invitation.
  *
  * @deprecated Do not use. LockStatus is no longer available for use as of
  * Windows Vista. See Windows Messenger for more information.
- *
- * Values follow from the source's declaration order (it gives no
- * initializers): `SS_UNKNOWN` is 0 and `SS_TERMINATED` is 7.
  *
  * @par Requirements
  * | Requirement              | Value                                   |
@@ -114,95 +166,136 @@ extern "C" {
  *
  * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
  * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum">LockStatus</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry">Windows Messenger</a>
  * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum">SESSION_STATE enumeration (the source page)</a>
  */
 typedef enum tagSESSION_STATE {
-  /** @brief Unknown response. */
-  SS_UNKNOWN MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 0,
-  /** @brief The session is ready. */
-  SS_READY MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 1,
-  /** @brief The session is an invitation. */
-  SS_INVITATION MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 2,
-  /** @brief The session is accepted. */
-  SS_ACCEPTED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 3,
-  /** @brief The session is not ready. */
-  SS_CONNECTED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 4,
-  /** @brief The local session canceled. */
-  SS_CANCELLED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 5,
-  /** @brief The session is remotely canceled. */
-  SS_DECLINED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 6,
-  /** @brief Protocol error. */
-  SS_TERMINATED MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = 7
+  MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_ENUMERATOR_)
 } SESSION_STATE MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
 
-/** @brief The number of `SESSION_STATE` constants (eight, values 0 to 7). */
+/** @brief The number of #SESSION_STATE constants (eight, values 0 to 7); kept
+ *         from msgrpriv 1.0. */
 #define MSGRPRIV_SESSION_STATE_COUNT 8
 
-/**
- * @brief X-macro over every constant in declaration order:
- *        `X(name, value, meaning)`.
- *
- * The C helpers (msgrpriv_impl.h) and the C++ helpers (msgrpriv.hpp) are
- * built from it; use it to build your own tables. The meanings are the same verbatim texts as above (a test
- * checks that the two agree).
- */
-#define MSGRPRIV_SESSION_STATE_LIST(X)                  \
-  X(SS_UNKNOWN, 0, "Unknown response.")                 \
-  X(SS_READY, 1, "The session is ready.")               \
-  X(SS_INVITATION, 2, "The session is an invitation.")  \
-  X(SS_ACCEPTED, 3, "The session is accepted.")         \
-  X(SS_CONNECTED, 4, "The session is not ready.")       \
-  X(SS_CANCELLED, 5, "The local session canceled.")     \
-  X(SS_DECLINED, 6, "The session is remotely canceled.") \
-  X(SS_TERMINATED, 7, "Protocol error.")
+/* ---------------------------------------------------------------------------
+ * Every enumeration
+ * ------------------------------------------------------------------------- */
 
 /**
- * @brief The constant's name, such as `"SS_READY"`.
+ * @brief Every enumeration of this header, in index order:
+ *        `X(TYPE, Prefix, LIST)`.
  *
- * @param state Any value; it need not be one of the eight.
- * @return A static string, or a null pointer when `state` is not one of the
- *         eight constants (for example -1, 8, `INT_MIN`, `INT_MAX` or 42).
- *         A bounds check and a table index: never allocates, keeps no state.
+ * `TYPE` is the C type, `Prefix` names its C helpers (`MsgrPrefixName`,
+ * `MsgrPrefixDescription`, `MsgrPrefixFromName`) and `LIST` is its list
+ * macro. msgrpriv.hpp builds its tables from it; so can you.
  */
-const char *MsgrSessionStateName(SESSION_STATE state);
+#define MSGRPRIV_ENUMERATIONS(X) \
+  X(SESSION_STATE, SessionState, MSGRPRIV_SESSION_STATE_LIST)
 
-/**
- * @brief The constant's documented meaning, verbatim from the source page,
- *        such as `"The session is not ready."` for `SS_CONNECTED`.
- *
- * @param state Any value; it need not be one of the eight.
- * @return A static string, or a null pointer when `state` is not one of the
- *         eight constants. Never allocates, keeps no state.
- */
-const char *MsgrSessionStateDescription(SESSION_STATE state);
+/* ---------------------------------------------------------------------------
+ * The C helpers, three per enumeration, generated from the lists. Doxygen
+ * does not read them: the reference pages document each one from the lists.
+ * ------------------------------------------------------------------------- */
+#if !defined(MSGRPRIV_DOXYGEN)
 
-/**
- * @brief Finds the constant whose full name is exactly `name`.
- *
- * The match is exact and case-sensitive: `"SS_READY"` matches, while
- * `"ss_ready"`, `"SS_READ"`, `"SS_READY "`, `"READY"` and `""` do not.
- *
- * @param name A NUL-terminated string, or a null pointer. Any length is
- *             safe: the comparison stops at the first byte that differs.
- * @param out  Where to store the constant on a match, or a null pointer.
- * @return 1 and sets `*out` when `name` is one of the eight names; 0 and
- *         leaves `*out` untouched otherwise, including when `name` or `out`
- *         is a null pointer. Never allocates, keeps no state.
- */
-int MsgrSessionStateFromName(const char *name, SESSION_STATE *out);
+/* One row per constant; the lists are in ascending value order. */
+typedef struct msgrpriv_row_ {
+  long value;
+  const char *name;
+  const char *meaning;
+} msgrpriv_row_;
 
-/* The definitions live in their own file, so that no other file even reads them. */
-#if defined(MSGRPRIV_IMPLEMENTATION) && !defined(MSGRPRIV_DOXYGEN)
-#include "msgrpriv_impl.h"
+/* The row holding value: a bounds check and a load when the values from the
+ * first on are dense, else a binary search. */
+MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_(const msgrpriv_row_ *rows, unsigned long count,
+                                                       long value) {
+  unsigned long low = 0;
+  unsigned long high = count;
+  unsigned long offset = MSGRPRIV_CAST_(unsigned long, value) - MSGRPRIV_CAST_(unsigned long, rows[0].value);
+  if (offset < count && rows[offset].value == value) {
+    return rows + offset;
+  }
+  while (low < high) {
+    unsigned long middle = low + (high - low) / 2;
+    if (rows[middle].value == value) {
+      return rows + middle;
+    }
+    if (rows[middle].value < value) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return MSGRPRIV_NULL_;
+}
+
+/* The row named exactly text. Names are short: the length is counted up to
+ * 64 bytes, and a row whose length differs is skipped unread. */
+MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *rows, unsigned long count,
+                                                            const char *text) {
+  unsigned long length = 0;
+  unsigned long row = 0;
+  if (text == MSGRPRIV_NULL_) {
+    return MSGRPRIV_NULL_;
+  }
+  while (length < 64 && text[length] != '\0') {
+    ++length;
+  }
+  for (row = 0; row < count; ++row) {
+    const char *name = rows[row].name;
+    unsigned long at = 0;
+    while (at < length && name[at] == text[at]) {
+      ++at;
+    }
+    if (at == length && name[at] == '\0') {
+      return rows + row;
+    }
+  }
+  return MSGRPRIV_NULL_;
+}
+
+/* constexpr in C++11 and later, so that msgrpriv.hpp reads the same rows in
+ * constant expressions. */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
+#define MSGRPRIV_ROWS_ static constexpr
+#else
+#define MSGRPRIV_ROWS_ static const
 #endif
+#define MSGRPRIV_ROW_(name, value, meaning) {name, #name, meaning},
+#define MSGRPRIV_C_HELPERS_(TYPE, Prefix, LIST)                                                          \
+  MSGRPRIV_ROWS_ msgrpriv_row_ msgrpriv_rows_##Prefix##_[] = {LIST(MSGRPRIV_ROW_)};                    \
+  MSGRPRIV_INLINE_ const char *Msgr##Prefix##Name(TYPE value) {                                          \
+    const msgrpriv_row_ *row = msgrpriv_find_(msgrpriv_rows_##Prefix##_,                               \
+                                              sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), \
+                                              MSGRPRIV_CAST_(long, value));                            \
+    return row != MSGRPRIV_NULL_ ? row->name : MSGRPRIV_NULL_;                                           \
+  }                                                                                                      \
+  MSGRPRIV_INLINE_ const char *Msgr##Prefix##Description(TYPE value) {                                   \
+    const msgrpriv_row_ *row = msgrpriv_find_(msgrpriv_rows_##Prefix##_,                               \
+                                              sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), \
+                                              MSGRPRIV_CAST_(long, value));                            \
+    return row != MSGRPRIV_NULL_ ? row->meaning : MSGRPRIV_NULL_;                                        \
+  }                                                                                                      \
+  MSGRPRIV_INLINE_ int Msgr##Prefix##FromName(const char *text, TYPE(*out)) {                           \
+    const msgrpriv_row_ *row = msgrpriv_find_name_(msgrpriv_rows_##Prefix##_,                          \
+                                                   sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), text); \
+    if (row == MSGRPRIV_NULL_ || out == MSGRPRIV_NULL_) {                                                \
+      return 0;                                                                                          \
+    }                                                                                                    \
+    *out = MSGRPRIV_CAST_(TYPE, row->value);                                                             \
+    return 1;                                                                                            \
+  }
+
+MSGRPRIV_ENUMERATIONS(MSGRPRIV_C_HELPERS_)
+
+#endif /* !MSGRPRIV_DOXYGEN */
 
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
 
-#if defined(__GNUC__) || defined(__clang__)
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
 #pragma GCC diagnostic pop
 #elif defined(_MSC_VER)
 #pragma warning(pop)

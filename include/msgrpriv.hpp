@@ -1,18 +1,19 @@
 /*
- * msgrpriv.hpp - constexpr C++17 companions to msgrpriv.h.
+ * msgrpriv.hpp - one constexpr C++17 API over every enumeration of msgrpriv.h.
  *
  * SPDX-License-Identifier: MIT
  */
 
 /**
  * @file msgrpriv.hpp
- * @brief `constexpr`, `noexcept` C++17 helpers for `SESSION_STATE`, usable
- *        in constant expressions.
+ * @brief `constexpr`, `noexcept` C++17 helpers, the same for every enumeration
+ *        of msgrpriv.h: `name`, `description`, `parse<E>`, `from_value<E>`,
+ *        `values<E>`.
  *
  * Deliberately light: it includes only msgrpriv.h, which includes nothing,
- * so it adds no standard library header (no `<string>`, `<optional>`,
- * `<array>`, `<iostream>`, not even `<cstddef>`). Everything here is
- * constexpr: nothing needs #MSGRPRIV_IMPLEMENTATION.
+ * so it adds no standard library header. Its tables are msgrpriv.h's own
+ * rows, read in constant expressions; a template is compiled only where it
+ * is used.
  */
 #ifndef MSGRPRIV_HPP
 #define MSGRPRIV_HPP
@@ -25,7 +26,13 @@
 #include "msgrpriv.h"
 
 /* As in msgrpriv.h: the header's own uses of the deprecated names stay quiet. */
-#if defined(__GNUC__) || defined(__clang__)
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wdeprecated-declarations"
+#pragma clang diagnostic ignored "-Wc++98-compat"
+#pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
+#pragma clang diagnostic ignored "-Wpadded"
+#elif defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #elif defined(_MSC_VER)
@@ -33,44 +40,285 @@
 #pragma warning(disable : 4996)
 #endif
 
-/** @brief C++ helpers for `SESSION_STATE`. */
+/** @brief The C++ helpers: one API for every enumeration of msgrpriv.h. */
 namespace msgrpriv {
 
-/** @brief The number of `SESSION_STATE` constants. */
-inline constexpr int state_count = MSGRPRIV_SESSION_STATE_COUNT;
-
-/** @brief The size type of parse(); the same type as `std::size_t`, named
- *         without including `<cstddef>`. */
+/** @brief The size type of parse(); `std::size_t`, named without including
+ *         `<cstddef>`. */
 using size_type = decltype(sizeof 0);
 
+/**
+ * @brief What msgrpriv knows of the enumeration `E`: specialized for each
+ *        type in #MSGRPRIV_ENUMERATIONS, and for nothing else.
+ *
+ * Each specialization has `type_name` (such as `"SESSION_STATE"`) and `rows`,
+ * the header's rows in the list's order. Using any helper with another type
+ * fails to compile with "not an enumeration of msgrpriv.h".
+ * @tparam E The enumeration.
+ */
+template <class E>
+struct enumeration {
+  static_assert(sizeof(E) == 0, "msgrpriv: not an enumeration of msgrpriv.h");
+};
+
 /** @cond INTERNAL */
+// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): specializations from the C list
+#define MSGRPRIV_CPP_ENUMERATION_(TYPE, Prefix, LIST)                       \
+  template <>                                                               \
+  struct enumeration<TYPE> {                                                \
+    static constexpr const char *type_name = #TYPE;                         \
+    static constexpr const msgrpriv_row_ (&rows)[sizeof msgrpriv_rows_##Prefix##_ / \
+                                                 sizeof(msgrpriv_row_)] = msgrpriv_rows_##Prefix##_; \
+  };
+MSGRPRIV_ENUMERATIONS(MSGRPRIV_CPP_ENUMERATION_)
+#undef MSGRPRIV_CPP_ENUMERATION_
+
 namespace detail {
-// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): the one list shared with C
-#define MSGRPRIV_X_CPP_STRINGS_(name, value, meaning) #name, meaning,
-// Name i at [2i], meaning i at [2i + 1].
-inline constexpr const char *strings[2 * state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_CPP_STRINGS_)};
-#undef MSGRPRIV_X_CPP_STRINGS_
+// Dereferencing an empty result in a constant expression calls this
+// non-constexpr function, which makes it a compile error.
+inline void dereferenced_an_empty_result() noexcept {}
+
+template <class E>
+constexpr size_type count_of() noexcept {
+  return sizeof(enumeration<E>::rows) / sizeof(msgrpriv_row_);
+}
+
+// The row index of value: bounds check and load where dense, else a binary
+// search (as msgrpriv.h's C helpers); count_of<E>() when absent.
+template <class E>
+constexpr size_type index_of(long value) noexcept {
+  const msgrpriv_row_ *rows = enumeration<E>::rows;
+  auto low = static_cast<size_type>(static_cast<unsigned long>(value) - static_cast<unsigned long>(rows[0].value));
+  size_type high = count_of<E>();
+  if (low < high && rows[low].value == value) {
+    return low;
+  }
+  for (low = 0; low < high;) {
+    const size_type middle = low + (high - low) / 2;
+    if (rows[middle].value < value) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  if (low == count_of<E>() || rows[low].value != value) {
+    return count_of<E>();
+  }
+  return low;
+}
+
+// Iterates the constants of E as E values.
+template <class E>
+struct value_iterator {
+  const msgrpriv_row_ *row;
+  constexpr E operator*() const noexcept { return static_cast<E>(row->value); }
+  constexpr value_iterator &operator++() noexcept {
+    ++row;
+    return *this;
+  }
+  constexpr bool operator!=(value_iterator other) const noexcept { return row != other.row; }
+  constexpr bool operator==(value_iterator other) const noexcept { return row == other.row; }
+};
+
+template <class E>
+struct value_range {
+  [[nodiscard]] constexpr value_iterator<E> begin() const noexcept { return {enumeration<E>::rows}; }
+  [[nodiscard]] constexpr value_iterator<E> end() const noexcept { return {enumeration<E>::rows + count_of<E>()}; }
+  [[nodiscard]] static constexpr size_type size() noexcept { return count_of<E>(); }
+  [[nodiscard]] constexpr E operator[](size_type i) const noexcept { return static_cast<E>(enumeration<E>::rows[i].value); }
+};
 }  // namespace detail
 /** @endcond */
 
-/** @cond INTERNAL */
-// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): the one list shared with C
-#define MSGRPRIV_X_CPP_STATE_(name, value, meaning) name,
-/** @endcond */
 /**
- * @brief All eight constants in declaration order, for range-for loops and
- *        constexpr tables: `for (SESSION_STATE s : msgrpriv::all_states)`.
+ * @brief The result of parse() and from_value(): a constant of `E`, or
+ *        nothing.
+ *
+ * Like `std::optional<E>` without the header: test it with `if (result)` or
+ * has_value(), then read it with `*result`, or use value_or(). A failed
+ * result holds no constant, so it cannot pass for one.
+ * @tparam E The enumeration.
  */
-inline constexpr SESSION_STATE all_states[state_count] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_X_CPP_STATE_)};
-#undef MSGRPRIV_X_CPP_STATE_
+template <class E>
+class result {
+ public:
+  /** @brief An empty result. */
+  constexpr result() noexcept = default;
+  /** @brief A result holding `value`.
+   *  @param value A constant of `E`. */
+  constexpr explicit result(E value) noexcept : value_(value), ok_(true) {}
+  /** @brief Whether a constant was found.
+   *  @return has_value(). */
+  constexpr explicit operator bool() const noexcept { return ok_; }
+  /** @brief Whether a constant was found.
+   *  @return `true` when the result holds a constant. */
+  [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
+  /** @brief The constant, or `fallback` when there is none.
+   *  @param fallback What to return for an empty result.
+   *  @return The constant found, or `fallback`. */
+  [[nodiscard]] constexpr E value_or(E fallback) const noexcept { return ok_ ? value_ : fallback; }
+  /** @brief The constant found. Only for a result that has_value(): in a
+   *         constant expression, an empty one is a compile error.
+   *  @return The constant. */
+  [[nodiscard]] constexpr E operator*() const noexcept {
+    return ok_ ? value_ : (static_cast<void>(detail::dereferenced_an_empty_result()), value_);
+  }
+
+ private:
+  E value_{};
+  bool ok_ = false;
+};
 
 /**
- * @brief The result of parse() and from_value(): a state, or failure.
+ * @brief Every constant of `E` in the source's order, for range-for loops:
+ *        `for (SESSION_STATE s : msgrpriv::values<SESSION_STATE>)`.
  *
- * Failure is signalled without exceptions: `ok` is false and `state` is
- * `SS_UNKNOWN`. Test it with `if (result)` or `result.ok`.
+ * Has `size()` and `operator[]`, so `std::size(values<E>)` works too.
+ * @tparam E The enumeration.
  */
-struct parse_result {
+template <class E>
+inline constexpr detail::value_range<E> values{};
+
+/** @brief The number of constants of `E` (eight for `SESSION_STATE`).
+ *  @tparam E The enumeration. */
+template <class E>
+inline constexpr int count = static_cast<int>(detail::count_of<E>());
+
+/** @brief The C name of `E`, such as `"SESSION_STATE"`.
+ *  @tparam E The enumeration. */
+template <class E>
+inline constexpr const char *type_name = enumeration<E>::type_name;
+
+/**
+ * @brief The constant's name, such as `"SS_READY"`.
+ * @param value A constant of any enumeration of msgrpriv.h.
+ * @return A static string, or `nullptr` for a value that is not one of the
+ *         constants, such as a combination of `SESSION_FLAGS` bits.
+ */
+template <class E>
+[[nodiscard]] constexpr const char *name(E value) noexcept {
+  const size_type index = detail::index_of<E>(static_cast<long>(value));
+  return index != detail::count_of<E>() ? enumeration<E>::rows[index].name : nullptr;
+}
+
+/**
+ * @brief The constant's documented meaning, verbatim from its source page.
+ * @param value A constant of any enumeration of msgrpriv.h.
+ * @return A static string, or `nullptr` for a value that is not one of the
+ *         constants.
+ */
+template <class E>
+[[nodiscard]] constexpr const char *description(E value) noexcept {
+  const size_type index = detail::index_of<E>(static_cast<long>(value));
+  return index != detail::count_of<E>() ? enumeration<E>::rows[index].meaning : nullptr;
+}
+
+/**
+ * @brief Finds the constant of `E` named exactly by the `size` bytes at
+ *        `data` (case-sensitive; an embedded NUL never matches).
+ * @param data The bytes, or `nullptr`.
+ * @param size How many bytes `data` holds.
+ * @return The constant, or an empty result (also for `nullptr`).
+ */
+template <class E>
+[[nodiscard]] constexpr result<E> parse(const char *data, size_type size) noexcept {
+  for (size_type row = 0; data != nullptr && row < detail::count_of<E>(); ++row) {
+    const char *candidate = enumeration<E>::rows[row].name;
+    size_type at = 0;
+    while (at < size && candidate[at] != '\0' && candidate[at] == data[at]) {
+      ++at;
+    }
+    if (at == size && candidate[at] == '\0') {
+      return result<E>(static_cast<E>(enumeration<E>::rows[row].value));
+    }
+  }
+  return {};
+}
+
+/**
+ * @brief Finds the constant of `E` named exactly by the NUL-terminated `text`.
+ * @param text A NUL-terminated string, or `nullptr`.
+ * @return As parse(const char *, size_type).
+ */
+template <class E>
+[[nodiscard]] constexpr result<E> parse(const char *text) noexcept {
+  // Names are short: count at most 64 bytes, whatever follows.
+  size_type size = 0;
+  while (text != nullptr && size < 64 && text[size] != '\0') {
+    ++size;
+  }
+  return parse<E>(text, size);
+}
+
+/**
+ * @brief Finds the constant of `E` named by `text`, anything with `data()`
+ *        and `size()`, such as `std::string_view` or `std::string`.
+ * @param text The name.
+ * @return As parse(const char *, size_type).
+ */
+template <class E, class Text>
+[[nodiscard]] constexpr auto parse(const Text &text) noexcept
+    -> decltype(static_cast<void>(text.size()), static_cast<void>(text.data()), result<E>()) {
+  return parse<E>(static_cast<const char *>(text.data()), static_cast<size_type>(text.size()));
+}
+
+/**
+ * @brief Converts an integer of any type, such as one read from a log or the
+ *        wire, to a constant of `E`, without forming an out-of-range value.
+ *
+ * Values are compared exactly, never truncated. For HRESULT-style
+ * enumerations (`SESSION_RESULT`, `LockError`), the code may be given as the
+ * signed 32-bit HRESULT or as the unsigned 32-bit value the source writes:
+ * `-2130704876` and `0x81000614` both find `SR_SESSION_STATE_INVALID`.
+ * @param value Any integer.
+ * @return The constant, or an empty result.
+ */
+template <class E, class Integer>
+[[nodiscard]] constexpr result<E> from_value(Integer value) noexcept {
+  constexpr bool is_signed = static_cast<Integer>(-1) < static_cast<Integer>(0);
+  constexpr auto long_max = static_cast<long long>(~0ULL >> 1);
+  if (!is_signed && static_cast<unsigned long long>(value) > static_cast<unsigned long long>(long_max)) {
+    return {};
+  }
+  auto wide = static_cast<long long>(value);
+  // HRESULT-style codes are negative as declared: accept their unsigned form.
+  if (enumeration<E>::rows[0].value < 0 && wide >= 0x80000000LL && wide <= 0xFFFFFFFFLL) {
+    wide -= 0x100000000LL;
+  }
+  // The rows hold a long, 32 bits on LLP64 Windows: never truncate to it.
+  if (static_cast<long long>(static_cast<long>(wide)) != wide) {
+    return {};
+  }
+  const size_type index = detail::index_of<E>(static_cast<long>(wide));
+  if (index == detail::count_of<E>()) {
+    return {};
+  }
+  return result<E>(static_cast<E>(enumeration<E>::rows[index].value));
+}
+
+/**
+ * @brief The deprecated, SESSION_STATE-only spellings of msgrpriv 1.0, kept so
+ *        that old code compiles; each use says what replaces it.
+ *
+ * An inline namespace: old code still writes `msgrpriv::parse("SS_READY")`.
+ */
+#if defined(MSGRPRIV_DOXYGEN) /* Breathe would list its members twice */
+namespace v1 {
+#else
+inline namespace v1 {
+#endif
+
+/** @brief The number of `SESSION_STATE` constants.
+ *  @deprecated Use `msgrpriv::count<SESSION_STATE>`. */
+[[deprecated("use msgrpriv::count<SESSION_STATE>")]] inline constexpr int state_count = count<SESSION_STATE>;
+
+/** @brief Every `SESSION_STATE` constant, for range-for loops.
+ *  @deprecated Use `msgrpriv::values<SESSION_STATE>`. */
+[[deprecated("use msgrpriv::values<SESSION_STATE>")]] inline constexpr detail::value_range<SESSION_STATE> all_states{};
+
+/** @brief The result of the deprecated parse() and from_value().
+ *  @deprecated Use msgrpriv::result. */
+struct [[deprecated("use msgrpriv::result<SESSION_STATE>")]] parse_result {
   /** @brief The state found; `SS_UNKNOWN` when `ok` is false. */
   SESSION_STATE state;
   /** @brief Whether a state was found. */
@@ -80,96 +328,46 @@ struct parse_result {
   constexpr explicit operator bool() const noexcept { return ok; }
 };
 
-/**
- * @brief The constant's name, such as `"SS_READY"`.
- * @param state One of the eight constants.
- * @return A static string, or `nullptr` for a value that is not one of the
- *         eight. In C++ such a value can only come from a cast that is
- *         itself undefined for an enum of this range; use from_value() to
- *         check raw integers first.
- */
-constexpr const char *name(SESSION_STATE state) noexcept {
-  const auto index = static_cast<unsigned long>(state);
-  return index < state_count ? detail::strings[2 * index] : nullptr;
+/** @cond INTERNAL */
+namespace v1_detail {
+constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
+  return {found.value_or(SS_UNKNOWN), found.has_value()};
+}
+}  // namespace v1_detail
+/** @endcond */
+
+/** @brief Parses a `SESSION_STATE` name.
+ *  @deprecated Use `msgrpriv::parse<SESSION_STATE>(text)`.
+ *  @param text A NUL-terminated string, or `nullptr`.
+ *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
+[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr parse_result parse(const char *text) noexcept {
+  return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(text));
 }
 
-/**
- * @brief The constant's documented meaning, verbatim from the source page.
- * @param state One of the eight constants.
- * @return A static string, or `nullptr` for a value that is not one of the
- *         eight (see name()).
- */
-constexpr const char *description(SESSION_STATE state) noexcept {
-  const auto index = static_cast<unsigned long>(state);
-  return index < state_count ? detail::strings[2 * index + 1] : nullptr;
+/** @brief Parses a `SESSION_STATE` name of `size` bytes.
+ *  @deprecated Use `msgrpriv::parse<SESSION_STATE>(data, size)`.
+ *  @param data The bytes, or `nullptr`.
+ *  @param size How many bytes `data` holds.
+ *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
+[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr parse_result parse(const char *data,
+                                                                                  size_type size) noexcept {
+  return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(data, size));
 }
 
-/**
- * @brief Finds the constant named exactly by the `size` bytes at `data`
- *        (case-sensitive; embedded NUL bytes never match).
- * @param data The bytes to match, or `nullptr`.
- * @param size How many bytes `data` holds.
- * @return `{state, true}` on a match; `{SS_UNKNOWN, false}` otherwise,
- *         including when `data` is `nullptr`.
- *
- * Both parse() overloads are templates with one defaulted parameter only so
- * that compilers check their bodies where they are used, which keeps
- * including msgrpriv.hpp cheap (see the Performance page). Call them as
- * plain functions: `msgrpriv::parse("SS_READY")`.
- */
-template <int DeferChecks = 0>
-constexpr parse_result parse(const char *data, size_type size) noexcept {
-  // Every name is "SS_" and 5 to 10 more letters: reject anything else at once.
-  if (data == nullptr || size < 8 || size > 13 || data[0] != 'S' || data[1] != 'S' || data[2] != '_') {
-    return {SS_UNKNOWN, false};
-  }
-  for (size_type i = 0; i < size_type{state_count}; ++i) {
-    const char *candidate = detail::strings[2 * i];
-    size_type at = 3;
-    while (at < size && candidate[at] != '\0' && candidate[at] == data[at]) {
-      ++at;
-    }
-    if (at == size && candidate[at] == '\0') {
-      return {all_states[i], true};
-    }
-  }
-  return {SS_UNKNOWN, false};
+/** @brief Converts an integer to a `SESSION_STATE`.
+ *  @deprecated Use `msgrpriv::from_value<SESSION_STATE>(value)`.
+ *  @param value Any integer.
+ *  @return `{state, true}` for 0 to 7, else `{SS_UNKNOWN, false}`. */
+[[deprecated("use msgrpriv::from_value<SESSION_STATE>")]] constexpr parse_result from_value(long value) noexcept {
+  return v1_detail::old_result(::msgrpriv::from_value<SESSION_STATE>(value));
 }
-/**
- * @brief Finds the constant named exactly by the NUL-terminated `text`.
- * @param text A NUL-terminated string, or `nullptr`.
- * @return As parse(const char *, size_type); `{SS_UNKNOWN, false}` for
- *         `nullptr`.
- */
-template <int DeferChecks = 0>
-constexpr parse_result parse(const char *text) noexcept {
-  if (text == nullptr) {
-    return {SS_UNKNOWN, false};
-  }
-  // No name is longer than 13 bytes: stop counting at 14, whatever follows.
-  size_type size = 0;
-  while (size < 14 && text[size] != '\0') {
-    ++size;
-  }
-  return parse(text, size);
-}
-
-/**
- * @brief Converts a raw integer, such as one read from the wire, to a state.
- * @param value Any integer.
- * @return `{state, true}` for 0 to 7; `{SS_UNKNOWN, false}` for any other
- *         value, without ever forming an out-of-range enum value.
- */
-constexpr parse_result from_value(long value) noexcept {
-  if (value >= 0 && value < state_count) {
-    return {all_states[value], true};
-  }
-  return {SS_UNKNOWN, false};
-}
+}  // namespace v1
 
 }  // namespace msgrpriv
 
-#if defined(__GNUC__) || defined(__clang__)
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
 #pragma GCC diagnostic pop
 #elif defined(_MSC_VER)
 #pragma warning(pop)

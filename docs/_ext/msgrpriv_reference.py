@@ -1,47 +1,59 @@
-"""Sphinx directives that render SESSION_STATE's reference page from
-Doxygen's XML of include/msgrpriv.h, so no declaration, constant or
-requirement is typed twice.
+"""Sphinx directives that render the reference page of any enumeration of
+include/msgrpriv.h from Doxygen's XML, so no declaration, constant or
+requirement is typed twice. Each takes the enumeration's C type name:
+
+    .. msgrpriv-constants:: SESSION_STATE
 
 The constants table is made of Sphinx's own C-domain directives, one per row:
 each row is the object that the index, search, cross-references and
 objects.inv point at.
 """
 
-import json
 import os
-import re
 import sys
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx import addnodes
-from sphinx.errors import ExtensionError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), os.pardir, "tools"))
-from doxygen_model import SessionStateDocs  # noqa: E402
-
-RENDEZVOUS_NOTE = {
-    # Where RENDEZVOUS_SESSION_STATE's wording differs (related-pages.md).
-    "SS_DECLINED": 'spelled "The session is remotely cancelled."',
-}
+from doxygen_model import HeaderDocs  # noqa: E402
+from msgrpriv_tables import list_table  # noqa: E402
 
 
-class _XmlDirective(SphinxDirective):
-    """Base: loads the model and makes the page depend on the XML."""
+def page_of(type_name):
+    """The reference page of an enumeration: reference/<type in lower case>."""
+    return "reference/" + type_name.lower()
 
-    def docs(self):
+
+def _literal(text):
+    return "``" + text + "``"
+
+
+class _HeaderDirective(SphinxDirective):
+    """Base: loads the header's model and makes the page depend on it."""
+
+    optional_arguments = 1
+
+    def header(self):
         xml_dir = self.config.breathe_projects[self.config.breathe_default_project]
-        model = SessionStateDocs(xml_dir)
+        model = HeaderDocs(xml_dir)
         # Re-read the page when the XML, this extension or its reader changes.
-        for path in (model.path, __file__, sys.modules[SessionStateDocs.__module__].__file__):
+        for path in (model.path, __file__, sys.modules[HeaderDocs.__module__].__file__):
             self.env.note_dependency(os.path.abspath(path))
         return model
 
+    def enumeration(self):
+        if not self.arguments:
+            raise self.error(f"{self.name} needs the enumeration's type name as its argument")
+        return self.header().get(self.arguments[0])
+
     def doxygen_target(self, doxygen_id):
         """A label under Doxygen's id, so Breathe's references to this
-        symbol (the deprecated list, function signatures) land here."""
+        symbol (the deprecated list, signatures) land here."""
         target = nodes.target("", "", ids=[doxygen_id], names=[doxygen_id])
         self.state.document.note_explicit_target(target)
         return target
@@ -53,114 +65,180 @@ class _XmlDirective(SphinxDirective):
         return container.children
 
 
-def _literal(text):
-    return "``" + text + "``"
+class DeprecationDirective(_HeaderDirective):
+    """The banner: "Do not use." and the source's banner sentence, from the
+    header's @deprecated."""
 
-
-def _list_table(header, rows, widths, extra_options=()):
-    lines = [".. list-table::", "   :header-rows: 1", f"   :widths: {widths}"]
-    lines += [f"   {option}" for option in extra_options]
-    lines.append("")
-    for row in [header] + rows:
-        first = True
-        for cell in row:
-            cell_lines = cell if isinstance(cell, list) else [cell]
-            prefix = "   * - " if first else "     - "
-            lines.append(prefix + cell_lines[0])
-            lines += ["       " + more if more else "" for more in cell_lines[1:]]
-            first = False
-    return lines
-
-
-class DeprecationDirective(_XmlDirective):
-    """The banner: an admonition with "Do not use." and the source's banner
-    sentence, from the header's @deprecated."""
+    required_arguments = 1
+    optional_arguments = 0
 
     def run(self):
-        model = self.docs()
         admonition = nodes.admonition(classes=["warning", "msgrpriv-deprecated"])
         admonition += nodes.title(text="Deprecated")
-        admonition += nodes.paragraph(text=model.deprecation)
+        admonition += nodes.paragraph(text=self.enumeration().deprecation)
         return [admonition]
 
 
-class SummaryDirective(_XmlDirective):
+class SummaryDirective(_HeaderDirective):
+    required_arguments = 1
+    optional_arguments = 0
+
     def run(self):
-        model = self.docs()
-        return [nodes.paragraph(text=model.summary, classes=["msgrpriv-summary"])]
+        return [nodes.paragraph(text=self.enumeration().summary, classes=["msgrpriv-summary"])]
 
 
-class SyntaxDirective(_XmlDirective):
+class SyntaxDirective(_HeaderDirective):
     """The declaration in the source's Syntax shape."""
 
+    required_arguments = 1
+    optional_arguments = 0
+
     def run(self):
-        model = self.docs()
-        return [nodes.literal_block(model.syntax(), model.syntax(), language="c",
-                                    classes=["msgrpriv-syntax"])]
+        syntax = self.enumeration().syntax()
+        return [nodes.literal_block(syntax, syntax, language="c", classes=["msgrpriv-syntax"])]
 
 
-class DeclarationsDirective(_XmlDirective):
+class DeclarationsDirective(_HeaderDirective):
     """The C-domain objects for the type and its tag, and the header's notes."""
 
+    required_arguments = 1
+    optional_arguments = 0
+
     def run(self):
-        model = self.docs()
-        notes = [nodes.paragraph(text=note) for note in model.notes]
-        targets = [self.doxygen_target(model.typedef_member.get("id")),
-                   self.doxygen_target(model.enum_member.get("id"))]
+        e = self.enumeration()
+        notes = [nodes.paragraph(text=note) for note in e.notes]
+        targets = [self.doxygen_target(e.typedef_member.get("id")), self.doxygen_target(e.enum_member.get("id"))]
         declarations = self.parse_rst([
-            f".. c:type:: {model.typedef_member.findtext('definition').replace('typedef ', '', 1)}",
+            f".. c:type:: enum {e.tag} {e.type_name}",
             "",
-            f"   {model.summary}",
+            f"   {e.summary}",
             "",
-            f".. c:enum:: {model.enum_member.findtext('name')}",
+            f".. c:enum:: {e.tag}",
             "",
-            f"   The enumeration's tag. Name the type as {_literal(model.typedef_member.findtext('name'))}.",
+            f"   The enumeration's tag. Name the type as {_literal(e.type_name)}.",
+            "",
+            f".. c:macro:: {e.list_macro}(X)",
+            "",
+            f"   Every constant of {_literal(e.type_name)} in the source's order, as ``X(name, value, meaning)``;",
+            "   the header declares the type and its helpers from it. Use it to build your own tables.",
         ])
         return notes + targets + declarations
 
 
-class ConstantsDirective(_XmlDirective):
-    """One row per constant: name (a C-domain enumerator), value, meaning."""
+class ConstantsDirective(_HeaderDirective):
+    """One row per constant: name (a C-domain enumerator), value as the
+    source writes it, the signed HRESULT for HRESULT-style codes, meaning."""
+
+    required_arguments = 1
+    optional_arguments = 0
 
     def run(self):
-        model = self.docs()
-        rows = [[[f".. c:enumerator:: {c.name}", ""], str(c.value), c.meaning] for c in model.constants]
-        targets = [self.doxygen_target(c.doxygen_id) for c in model.constants]
-        return targets + self.parse_rst(_list_table(["Constant", "Value", "Meaning"], rows, "30 10 60",
-                                          [":class: msgrpriv-constants"]))
+        e = self.enumeration()
+        if e.hresult_style:
+            header = ["Constant", "Value", "As an HRESULT", "Meaning"]
+            rows = [[[f".. c:enumerator:: {c.name}", ""], _literal(c.literal), _literal(str(c.hresult)), c.meaning]
+                    for c in e.constants]
+            widths = "30 14 16 40"
+        else:
+            header = ["Constant", "Value", "Meaning"]
+            rows = [[[f".. c:enumerator:: {c.name}", ""], _literal(c.literal), c.meaning] for c in e.constants]
+            widths = "30 12 58"
+        targets = [self.doxygen_target(c.doxygen_id) for c in e.constants]
+        return targets + self.parse_rst(list_table(header, rows, widths, [":class: msgrpriv-constants"]))
 
 
-class RequirementsDirective(_XmlDirective):
+class RequirementsDirective(_HeaderDirective):
+    required_arguments = 1
+    optional_arguments = 0
+
     def run(self):
-        model = self.docs()
-        rows = [[name, value] for name, value in model.requirements]
-        return self.parse_rst(_list_table(["Requirement", "Value"], rows, "40 60",
-                                          [":class: msgrpriv-requirements"]))
+        rows = [[name, value] for name, value in self.enumeration().requirements]
+        return self.parse_rst(list_table(["Requirement", "Value"], rows, "40 60", [":class: msgrpriv-requirements"]))
 
 
-class SeeAlsoDirective(_XmlDirective):
+class SeeAlsoDirective(_HeaderDirective):
+    required_arguments = 1
+    optional_arguments = 0
+
     def run(self):
-        model = self.docs()
         items = nodes.bullet_list(classes=["msgrpriv-see-also"])
-        for title, url in model.see_also:
+        for title, url in self.enumeration().see_also:
             paragraph = nodes.paragraph()
             paragraph += nodes.reference(title, title, refuri=url)
             items += nodes.list_item("", paragraph)
         return [items]
 
 
-class RendezvousDirective(_XmlDirective):
-    """SESSION_STATE beside RENDEZVOUS_SESSION_STATE: same order, same values."""
+class HelpersDirective(_HeaderDirective):
+    """The C helpers msgrpriv.h generates for the enumeration, as C-domain
+    functions, and the C++ calls that do the same."""
+
+    required_arguments = 1
+    optional_arguments = 0
 
     def run(self):
-        model = self.docs()
-        rows = []
-        for c in model.constants:
-            rendezvous = "RSS_" + c.name[len("SS_"):]
-            note = RENDEZVOUS_NOTE.get(c.name, "same")
-            rows.append([f":c:enumerator:`{c.name}`", str(c.value), _literal(rendezvous), note])
-        return self.parse_rst(_list_table(
-            ["SESSION_STATE", "Value", "RENDEZVOUS_SESSION_STATE", "Meaning there"], rows, "30 10 35 25"))
+        e = self.enumeration()
+        t, h = e.type_name, e.helpers
+        first = e.constants[0].name
+        return self.parse_rst([
+            f".. c:function:: const char *{h['name']}({t} value)",
+            "",
+            f"   The constant's name, such as ``\"{first}\"``; a null pointer for a value that is not one of",
+            "   the constants. A bounds check and a load where the values are dense, else a binary search.",
+            "",
+            f".. c:function:: const char *{h['description']}({t} value)",
+            "",
+            "   The constant's documented meaning, verbatim from the source page; a null pointer for a value",
+            "   that is not one of the constants.",
+            "",
+            f".. c:function:: int {h['from_name']}(const char *text, {t} *out)",
+            "",
+            f"   1 and ``*out`` set when ``text`` is exactly one of the names (case-sensitive), such as",
+            f"   ``\"{first}\"``; 0 and ``*out`` untouched otherwise, also when either pointer is null.",
+            "",
+            "In C++ (:doc:`/api/cpp`), the same for every enumeration:",
+            "",
+            ".. code-block:: cpp",
+            "",
+            f"   msgrpriv::name(value);  msgrpriv::description(value);",
+            f"   msgrpriv::parse<{t}>(text);  msgrpriv::from_value<{t}>(number);",
+            f"   for ({t} each : msgrpriv::values<{t}>) {{ /* ... */ }}",
+        ])
+
+
+class CounterpartsDirective(_HeaderDirective):
+    """Each constant beside its counterpart in another API, named by
+    replacing a prefix (``:prefix: SS_ RSS_``); content lines
+    ``NAME: note`` say where a meaning differs there."""
+
+    required_arguments = 1
+    optional_arguments = 0
+    has_content = True
+    option_spec = {"prefix": directives.unchanged_required, "other": directives.unchanged_required}
+
+    def run(self):
+        e = self.enumeration()
+        old, new = self.options["prefix"].split()
+        notes = dict(line.split(": ", 1) for line in self.content if line.strip())
+        rows = [[f":c:enumerator:`{c.name}`", _literal(c.literal), _literal(new + c.name[len(old):]),
+                 notes.get(c.name, "same")] for c in e.constants]
+        return self.parse_rst(list_table([e.type_name, "Value", self.options["other"], "Meaning there"],
+                                         rows, "30 10 35 25"))
+
+
+class EnumerationsDirective(_HeaderDirective):
+    """The index of every enumeration in the header's order, one line each,
+    and the (hidden) table of contents of their pages."""
+
+    def run(self):
+        rows, pages = [], []
+        for e in self.header().enumerations:
+            pages.append("/" + page_of(e.type_name))
+            rows.append([f":doc:`{e.type_name} </{page_of(e.type_name)}>`", e.summary, str(len(e.constants))])
+        lines = list_table(["Enumeration", "Summary", "Constants"], rows, "25 65 10",
+                           [":class: msgrpriv-enumerations"])
+        lines += ["", ".. toctree::", "   :hidden:", ""] + [f"   {page}" for page in pages]
+        return self.parse_rst(lines)
 
 
 class CompactConstantRows(SphinxPostTransform):
@@ -186,149 +264,7 @@ class CompactConstantRows(SphinxPostTransform):
                     keyword.parent.remove(keyword)
 
 
-EXAMPLES_DIR = os.path.join(os.path.dirname(__file__), os.pardir, os.pardir, "examples")
-
-
-def example_runs():
-    """{example: ARGS of its run checked against an .output file}, from
-    examples/runs.cmake, the file the tests read."""
-    with open(os.path.join(EXAMPLES_DIR, "runs.cmake"), encoding="utf-8") as stream:
-        text = stream.read()
-    runs = {}
-    for _, example, rest in re.findall(r"msgrpriv_example_run\((\S+) (\S+)((?:[^()]|\([^()]*\))*)\)", text):
-        if "OUTPUT" in rest:
-            args = re.search(r"ARGS (.*?)(?: EXIT| OUTPUT| STDERR|$)", " ".join(rest.split()))
-            runs[example] = args.group(1) if args else ""
-    return runs
-
-
-class ExampleDirective(SphinxDirective):
-    """An example page's body: the compiled source, its checked output and
-    how to build it on its own."""
-
-    required_arguments = 1
-
-    def run(self):
-        source = self.arguments[0]
-        stem, extension = os.path.splitext(source)
-        language = "c" if extension == ".c" else "cpp"
-        args = example_runs()[stem]
-        command = f"{stem} {args}".strip()
-        for path in (os.path.join(EXAMPLES_DIR, "runs.cmake"), __file__):
-            self.env.note_dependency(os.path.abspath(path))
-        compiler = "cc -std=c99" if language == "c" else "c++ -std=c++17"
-        lines = [
-            f".. literalinclude:: /../examples/{source}",
-            f"   :language: {language}",
-            f"   :caption: examples/{source}",
-            "   :class: msgrpriv-file",
-            "",
-            f"Running ``{command}`` prints exactly this (the tests compare it, on Linux and under Wine):",
-            "",
-            f".. literalinclude:: /../examples/{stem}.output",
-            "   :language: text",
-            f"   :caption: examples/{stem}.output",
-            "   :class: msgrpriv-file",
-            "",
-            "Build and run it on its own against an installed msgrpriv, as the tests do with a copy of",
-            "the ``examples`` folder:",
-            "",
-            ".. code-block:: sh",
-            "",
-            "   cmake -S examples -B build-examples -DCMAKE_PREFIX_PATH=/path/to/msgrpriv/prefix",
-            "   cmake --build build-examples",
-            "   ctest --test-dir build-examples --output-on-failure",
-            "",
-            "Or this one file alone:",
-            "",
-            ".. code-block:: sh",
-            "",
-            f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}",
-        ]
-        container = nodes.container()
-        self.state.nested_parse(StringList(lines, source=f"<example {source}>"), self.content_offset, container)
-        return container.children
-
-
-DEBIAN_NORMALIZE_IMPORT = "@import url(/javascript/normalize.css/normalize.css);"
-
-
-def serve_normalize_css_locally(app, exception):
-    """Debian's furo.css imports normalize.css from /javascript/, which only
-    a Debian web server has: put the file's rules in place of the import, so
-    the site needs no extra request and no path can resolve wrongly."""
-    if exception is not None or app.builder.format != "html":
-        return
-    furo_css = os.path.join(app.outdir, "_static", "styles", "furo.css")
-    if not os.path.exists(furo_css):
-        return
-    with open(furo_css, encoding="utf-8") as stream:
-        css = stream.read()
-    if DEBIAN_NORMALIZE_IMPORT not in css:
-        return
-    source = app.config.msgrpriv_normalize_css
-    if not source or not os.path.exists(source):
-        raise ExtensionError("furo.css imports /javascript/normalize.css/normalize.css; pass Debian's copy "
-                             "(package node-normalize.css) as -D msgrpriv_normalize_css=<file>")
-    with open(source, encoding="utf-8") as stream:
-        normalize = re.sub(r"/\*# sourceMappingURL=.*?\*/", "", stream.read())
-    with open(furo_css, "w", encoding="utf-8") as stream:
-        stream.write(css.replace(DEBIAN_NORMALIZE_IMPORT, normalize))
-
-
-def outdated_when_static_files_change(app, env, added, changed, removed):
-    """Sphinx copies _static only when some page is out of date, so a change
-    to a CSS or JS file alone would never reach the site: mark the front page
-    out of date when any static file changed since the last build."""
-    stamps = {}
-    for entry in app.config.html_static_path:
-        for folder, _, files in os.walk(os.path.join(app.confdir, entry)):
-            for name in files:
-                path = os.path.join(folder, name)
-                stamps[os.path.relpath(path, app.confdir)] = os.path.getmtime(path)
-    previous = getattr(env, "msgrpriv_static_stamps", None)
-    env.msgrpriv_static_stamps = stamps
-    return [app.config.root_doc] if previous != stamps else []
-
-
-RESULTS = os.path.join(os.path.dirname(__file__), os.pardir, os.pardir, "bench", "results", "latest.json")
-
-
-class BenchmarkResultsDirective(SphinxDirective):
-    """The table bench/run.py --save recorded, with its machine and date."""
-
-    def run(self):
-        path = os.path.abspath(RESULTS)
-        self.env.note_dependency(path)
-        if not os.path.exists(path):
-            return [nodes.paragraph(text="No results are recorded yet: run "
-                                         "bench/run.py --save bench/results/latest.json.")]
-        with open(path, encoding="utf-8") as stream:
-            data = json.load(stream)
-        lines = [f"Measured on {data['machine']}, {data['date']}, with ``bench/run.py``.", ""]
-        rows = []
-        for row in data["rows"]:
-            unit = row["unit"]
-            def show(value):
-                return f"{value / 1e6:.2f} M" if unit == "Ir" else f"{value:.2f}"
-            verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
-            rows.append([row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
-                         f"{show(row['baseline_value'])} {unit}", f"{row['ratio']:.3f}",
-                         (row["target"] + verdict).strip() or "-"])
-        lines += _list_table(["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],
-                             rows, "30 12 24 12 8 14", [":class: msgrpriv-benchmarks"])
-        container = nodes.container()
-        self.state.nested_parse(StringList(lines, source="<bench/results/latest.json>"), self.content_offset,
-                                container)
-        return container.children
-
-
 def setup(app):
-    app.add_directive("msgrpriv-benchmark-results", BenchmarkResultsDirective)
-    app.connect("env-get-outdated", outdated_when_static_files_change)
-    app.add_config_value("msgrpriv_normalize_css", "", "html")
-    app.connect("build-finished", serve_normalize_css_locally)
-    app.add_directive("msgrpriv-example", ExampleDirective)
     app.add_post_transform(CompactConstantRows)
     for name, directive in {
         "msgrpriv-deprecation": DeprecationDirective,
@@ -338,7 +274,9 @@ def setup(app):
         "msgrpriv-constants": ConstantsDirective,
         "msgrpriv-requirements": RequirementsDirective,
         "msgrpriv-see-also": SeeAlsoDirective,
-        "msgrpriv-rendezvous": RendezvousDirective,
+        "msgrpriv-helpers": HelpersDirective,
+        "msgrpriv-counterparts": CounterpartsDirective,
+        "msgrpriv-enumerations": EnumerationsDirective,
     }.items():
         app.add_directive(name, directive)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

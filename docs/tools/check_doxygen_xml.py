@@ -1,27 +1,27 @@
-"""Fails, naming the symbol, unless the enum, the typedef, every enumerator
-and every function in Doxygen's XML has a description, and every function
-documents each parameter and its return value. Doxygen 1.9.4 checks none of
-the enumerators and reports false positives for parameters, so this is the
-check.
+"""Fails, naming the symbol, unless every enumeration in Doxygen's XML has a
+summary, a @deprecated text and a source page, every constant a meaning, and
+every function a description, each parameter and its return value. Doxygen
+1.9.4 checks none of the list rows and reports false positives for
+parameters, so this is the check.
 
 Usage: check_doxygen_xml.py <doxygen-xml-dir>
 """
 import sys
 
-from doxygen_model import DoxygenError, SessionStateDocs, text_of
+from doxygen_model import DoxygenError, HeaderDocs
 
 
-def problems(model):
+def problems(header):
     found = []
-    for member, kind in ((model.enum_member, "enum"), (model.typedef_member, "typedef")):
-        if not text_of(member.find("briefdescription")):
-            found.append(f"{kind} {member.findtext('name')} has no description")
-    if not model.deprecation:
-        found.append(f"typedef {model.typedef_member.findtext('name')} has no @deprecated text")
-    for constant in model.constants:
-        if not constant.meaning:
-            found.append(f"enumerator {constant.name} has no description")
-    for function in model.functions():
+    for enumeration in header.enumerations:
+        if not enumeration.summary:
+            found.append(f"typedef {enumeration.type_name} has no description")
+        if not enumeration.deprecation:
+            found.append(f"typedef {enumeration.type_name} has no @deprecated text")
+        for constant in enumeration.constants:
+            if not constant.meaning:
+                found.append(f"enumerator {constant.name} has no meaning in {enumeration.list_macro}")
+    for function in header.functions():
         if not function.brief:
             found.append(f"function {function.name} has no description")
         for param in function.params:
@@ -34,7 +34,7 @@ def problems(model):
 
 def main(xml_dir):
     try:
-        found = problems(SessionStateDocs(xml_dir))
+        found = problems(HeaderDocs(xml_dir))
     except DoxygenError as error:
         found = [str(error)]
     for problem in found:

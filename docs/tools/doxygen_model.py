@@ -1,17 +1,21 @@
-"""Reads SESSION_STATE's documentation from Doxygen's XML.
+"""Reads the enumerations of msgrpriv.h from Doxygen's XML.
 
 One reader for everything generated from the header: the Sphinx extension
-(reference page), the JSON inventory and the documentation-completeness check.
-Standard library only.
+(reference pages), the JSON inventory and the documentation-completeness
+check. Nothing here names an enumeration: MSGRPRIV_ENUMERATIONS lists them,
+and each one's list macro gives its constants. Standard library only.
 """
 
 import os
 import re
 import xml.etree.ElementTree as ET
 
-TYPE_NAME = "SESSION_STATE"
-TAG_NAME = "tagSESSION_STATE"
 HEADER_FILE = "msgrpriv.h"
+ENUMERATIONS_MACRO = "MSGRPRIV_ENUMERATIONS"
+SOURCE_PAGE_SUFFIX = "(the source page)"
+
+_ENUMERATION_ROW = re.compile(r"X\(\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*\)")
+_CONSTANT_ROW = re.compile(r'X\(\s*(\w+)\s*,\s*([0-9A-Fa-fx]+)\s*,\s*"((?:[^"\\]|\\.)*)"\s*\)')
 
 
 class DoxygenError(Exception):
@@ -42,12 +46,40 @@ def _paragraphs_outside_sections(description):
     return result
 
 
+def _initializer(member):
+    """A macro's body as written, with Doxygen's cross-reference markup
+    dropped and its lines kept."""
+    element = member.find("initializer")
+    return "" if element is None else "".join(element.itertext())
+
+
+def _unescape_c(literal):
+    return re.sub(r"\\(.)", r"\1", literal)
+
+
+def as_hresult(value):
+    """The signed 32-bit HRESULT with the bits of an HRESULT-style value."""
+    return value - (1 << 32) if value >= 1 << 31 else value
+
+
 class Constant:
-    def __init__(self, name, value, meaning, doxygen_id):
+    def __init__(self, name, literal, meaning, line, doxygen_id):
         self.name = name
-        self.value = value
+        self.literal = literal          # as the header (and the source) writes it
+        self.value = int(literal, 0)
         self.meaning = meaning
+        self.line = line                # its row in the header
         self.doxygen_id = doxygen_id
+
+    @property
+    def hresult(self):
+        """The signed 32-bit value for an HRESULT-style code, else None."""
+        return as_hresult(self.value) if self.value >= 1 << 31 else None
+
+    @property
+    def declared_value(self):
+        """The value the C enumerator has (HRESULT-style codes are negative)."""
+        return as_hresult(self.value)
 
 
 class Function:
@@ -59,11 +91,106 @@ class Function:
         self.documented_params = [text_of(n) for n in detailed.iter("parametername")]
         self.returns = " ".join(
             text_of(s) for s in detailed.iter("simplesect") if s.get("kind") == "return")
-        self.returns_void = (member.findtext("type") or "").strip() in ("void", "")
+        # Constructors have no return type, only specifiers.
+        kind = re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(member.find("type")))
+        self.returns_void = kind.strip() in ("void", "")
 
 
-class SessionStateDocs:
-    """Everything the header's comments say about SESSION_STATE."""
+def _requirements(type_name, detailed):
+    for sect in detailed.iter("simplesect"):
+        if sect.get("kind") == "par" and sect.findtext("title") == "Requirements":
+            rows = sect.iter("row")
+            next(rows, None)  # the header row
+            return [tuple(text_of(entry) for entry in row.findall("entry")) for row in rows]
+    raise DoxygenError(f"{type_name}: no '@par Requirements' table")
+
+
+class Enumeration:
+    """Everything the header says about one enumeration."""
+
+    def __init__(self, header, type_name, prefix, list_macro):
+        self.type_name = type_name
+        self.prefix = prefix
+        self.list_macro = list_macro
+        typedef = header.member(type_name, "typedef")
+        self.typedef_member = typedef
+        self.tag = re.sub(r"^typedef enum\s+|\s+" + re.escape(type_name) + r"$", "",
+                          typedef.findtext("definition") or "")
+        self.enum_member = header.member(self.tag, "enum")
+        self.line = int(self.enum_member.find("location").get("line"))
+        self.summary = text_of(typedef.find("briefdescription"))
+        detailed = typedef.find("detaileddescription")
+        xrefs = [x for x in detailed.iter("xrefsect") if x.findtext("xreftitle") == "Deprecated"]
+        self.deprecation = " ".join(text_of(x.find("xrefdescription")) for x in xrefs)
+        self.notes = _paragraphs_outside_sections(detailed)
+        self.requirements = _requirements(type_name, detailed)
+        self.see_also = [(text_of(link), link.get("url")) for sect in detailed.iter("simplesect")
+                         if sect.get("kind") == "see" for link in sect.iter("ulink")]
+        source = [url for title, url in self.see_also if title.endswith(SOURCE_PAGE_SUFFIX)]
+        if len(source) != 1:
+            raise DoxygenError(f"{type_name}: needs exactly one @see link titled '... {SOURCE_PAGE_SUFFIX}'")
+        self.source_url = source[0]
+        self.constants = self._constants(header)
+
+    def _constants(self, header):
+        macro = header.member(self.list_macro, "define")
+        body = _initializer(macro)
+        first_line = int(macro.find("location").get("line")) + 1  # the rows follow the #define line
+        ids = {v.findtext("name"): v.get("id") for v in self.enum_member.findall("enumvalue")}
+        constants = []
+        for offset, text in enumerate(body.split("\n")):
+            for name, literal, meaning in _CONSTANT_ROW.findall(text):
+                if name not in ids:
+                    raise DoxygenError(f"{self.list_macro}: {name} is not an enumerator of {self.tag}")
+                constants.append(Constant(name, literal, _unescape_c(meaning), first_line + offset, ids[name]))
+        if [c.name for c in constants] != list(ids):
+            raise DoxygenError(f"{self.list_macro}: its rows and the enumerators of {self.tag} differ")
+        if not constants:
+            raise DoxygenError(f"{self.list_macro}: no X(name, value, \"meaning\") rows")
+        return constants
+
+    @property
+    def hresult_style(self):
+        return any(c.hresult is not None for c in self.constants)
+
+    @property
+    def helpers(self):
+        """The C helpers msgrpriv.h generates for this enumeration."""
+        return {"name": f"Msgr{self.prefix}Name", "description": f"Msgr{self.prefix}Description",
+                "from_name": f"Msgr{self.prefix}FromName"}
+
+    def syntax(self):
+        """The declaration as C source, in the shape of the source page's
+        Syntax block, with each value as the source writes it."""
+        width = max(len(c.name) for c in self.constants)
+        lines = [f"typedef enum {self.tag} {{"]
+        for i, c in enumerate(self.constants):
+            comma = "," if i + 1 < len(self.constants) else ""
+            lines.append(f"  {c.name.ljust(width)} = {c.literal}{comma}")
+        lines.append(f"}} {self.type_name};")
+        return "\n".join(lines)
+
+    def as_json(self):
+        return {
+            "type": self.type_name,
+            "tag": self.tag,
+            "header": HEADER_FILE,
+            "line": self.line,
+            "source_url": self.source_url,
+            "summary": self.summary,
+            "deprecation": self.deprecation,
+            "product": dict(self.requirements).get("Product"),
+            "requirements": [{"name": name, "value": value} for name, value in self.requirements],
+            "see_also": [{"title": title, "url": url} for title, url in self.see_also],
+            "helpers": self.helpers,
+            "constants": [{"name": c.name, "value": c.value, "literal": c.literal,
+                           "hresult": c.hresult, "meaning": c.meaning, "line": c.line,
+                           "deprecated": True} for c in self.constants],
+        }
+
+
+class HeaderDocs:
+    """Every enumeration of msgrpriv.h, in MSGRPRIV_ENUMERATIONS order."""
 
     def __init__(self, xml_dir):
         path = os.path.join(xml_dir, HEADER_FILE.replace(".", "_8") + ".xml")
@@ -74,68 +201,44 @@ class SessionStateDocs:
         self.members = {}
         for member in root.iter("memberdef"):
             self.members.setdefault(member.findtext("name"), member)
-        enum = self._member(TAG_NAME, "enum")
-        typedef = self._member(TYPE_NAME, "typedef")
-        self.enum_member = enum
-        self.typedef_member = typedef
+        rows = _ENUMERATION_ROW.findall(_initializer(self.member(ENUMERATIONS_MACRO, "define")))
+        if not rows:
+            raise DoxygenError(f"{ENUMERATIONS_MACRO}: no X(TYPE, Prefix, LIST) rows")
+        self.enumerations = [Enumeration(self, *row) for row in rows]
 
-        self.summary = text_of(typedef.find("briefdescription"))
-        detailed = typedef.find("detaileddescription")
-        self.deprecation = " ".join(text_of(x.find("xrefdescription")) for x in detailed.iter("xrefsect")
-                                    if x.findtext("xreftitle") == "Deprecated")
-        self.deprecation_anchor = next((x.get("id") for x in detailed.iter("xrefsect")
-                                        if x.findtext("xreftitle") == "Deprecated"), None)
-        self.notes = _paragraphs_outside_sections(detailed)
-        self.requirements = self._requirements(detailed)
-        self.see_also = [(text_of(link), link.get("url")) for sect in detailed.iter("simplesect")
-                         if sect.get("kind") == "see" for link in sect.iter("ulink")]
-        self.constants = []
-        for value in enum.findall("enumvalue"):
-            initializer = (value.findtext("initializer") or "").strip()
-            match = re.fullmatch(r"=\s*(-?\d+)", initializer)
-            name = value.findtext("name")
-            if not match:
-                raise DoxygenError(f"{name}: expected an explicit '= <number>' initializer, got '{initializer}'")
-            self.constants.append(Constant(name, int(match.group(1)),
-                                           text_of(value.find("briefdescription")), value.get("id")))
-
-    def _member(self, name, kind):
+    def member(self, name, kind):
         member = self.members.get(name)
         if member is None or member.get("kind") != kind:
             raise DoxygenError(f"{name}: no {kind} of that name in {self.path}")
         return member
 
-    @staticmethod
-    def _requirements(detailed):
-        for sect in detailed.iter("simplesect"):
-            if sect.get("kind") == "par" and sect.findtext("title") == "Requirements":
-                rows = sect.iter("row")
-                next(rows, None)  # the header row
-                return [tuple(text_of(entry) for entry in row.findall("entry")) for row in rows]
-        raise DoxygenError(f"{TYPE_NAME}: no '@par Requirements' table")
+    def get(self, type_name):
+        for enumeration in self.enumerations:
+            if enumeration.type_name == type_name:
+                return enumeration
+        raise DoxygenError(f"{type_name}: not in {ENUMERATIONS_MACRO}")
 
     def functions(self):
-        return [Function(m) for m in self.members.values() if m.get("kind") == "function"]
+        """Every documented function of both headers (C++ ones are in their
+        namespaces' XML files)."""
+        folder = os.path.dirname(self.path)
+        functions = []
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".xml") and name != "index.xml":
+                root = ET.parse(os.path.join(folder, name)).getroot()
+                for compound in root.findall("compounddef"):
+                    if compound.get("kind") in ("file", "namespace", "class", "struct"):
+                        functions += [Function(m) for m in compound.iter("memberdef") if m.get("kind") == "function"]
+        return functions
 
-    def syntax(self):
-        """The declaration as C source, in the shape of the source page's
-        Syntax block, without the header's comments and annotations."""
-        lines = [f"typedef enum {TAG_NAME} {{"]
-        for i, constant in enumerate(self.constants):
-            comma = "," if i + 1 < len(self.constants) else ""
-            lines.append(f"  {constant.name} = {constant.value}{comma}")
-        lines.append(f"}} {TYPE_NAME};")
-        return "\n".join(lines)
-
-    def as_json(self):
-        """The machine-readable inventory (build/docs/session_state.json)."""
+    def as_json(self, version):
         return {
-            "type": TYPE_NAME,
-            "tag": TAG_NAME,
-            "header": HEADER_FILE,
-            "summary": self.summary,
-            "deprecation": self.deprecation,
-            "requirements": [{"name": name, "value": value} for name, value in self.requirements],
-            "see_also": [{"title": title, "url": url} for title, url in self.see_also],
-            "constants": [{"name": c.name, "value": c.value, "meaning": c.meaning} for c in self.constants],
+            "schema": "msgrpriv-inventory",
+            "schema_version": 1,
+            "package": {"name": "msgrpriv", "version": version},
+            "attribution": ("Summaries, meanings and notices are quoted unchanged from Microsoft's Windows "
+                            "Messenger documentation (see each source_url), licensed CC BY 4.0: "
+                            "https://creativecommons.org/licenses/by/4.0/. Where a name differs from the "
+                            "source's, the reference page's Errata say so."),
+            "enumerations": [e.as_json() for e in self.enumerations],
         }

@@ -1,16 +1,17 @@
-"""Writes session_state.json, the machine-readable inventory, from Doxygen's XML.
+"""Writes msgrpriv.json, the machine-readable inventory of every enumeration,
+from Doxygen's XML (its format: docs/json.rst).
 
-Usage: make_json.py <doxygen-xml-dir> <output.json>
+Usage: make_json.py <doxygen-xml-dir> <version> <output.json>
 """
 import json
 import sys
 
-from doxygen_model import DoxygenError, SessionStateDocs
+from doxygen_model import DoxygenError, HeaderDocs
 
 
-def main(xml_dir, output):
+def main(xml_dir, version, output):
     try:
-        data = SessionStateDocs(xml_dir).as_json()
+        data = HeaderDocs(xml_dir).as_json(version)
     except DoxygenError as error:
         sys.exit(f"make_json.py: {error}")
     with open(output, "w", encoding="utf-8") as out:
@@ -19,6 +20,6 @@ def main(xml_dir, output):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])

@@ -73,9 +73,23 @@ def retarget(tag_root, inventory):
     return missing
 
 
+def add_enumerators(tag_root, inventory):
+    """Doxygen's tag file leaves out the enumerators, whose meanings live in
+    the list macros, not in doc comments: add each one the site documents."""
+    header = next(c for c in tag_root.findall("compound") if c.get("kind") == "file")
+    listed = {m.findtext("name") for m in header.findall("member")}
+    for (role, name), uri in sorted(inventory.items()):
+        if role == "c:enumerator" and name not in listed:
+            member = ET.SubElement(header, "member", kind="enumvalue")
+            for field, text in (("type", ""), ("name", name), ("anchorfile", ""), ("anchor", ""), ("arglist", "")):
+                ET.SubElement(member, field).text = text
+
+
 def main(doxygen_tag, objects_inv, output):
     tree = ET.parse(doxygen_tag)
-    missing = retarget(tree.getroot(), load_inventory(objects_inv))
+    inventory = load_inventory(objects_inv)
+    add_enumerators(tree.getroot(), inventory)
+    missing = retarget(tree.getroot(), inventory)
     if missing:
         sys.exit("make_tagfile.py: no page in objects.inv for: " + ", ".join(missing))
     tree.write(output, encoding="UTF-8", xml_declaration=True)

@@ -6,7 +6,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -18,11 +20,15 @@ const screenshotDir = process.env.MSGRPRIV_SCREENSHOT_DIR;
 const chromiumPath = process.env.MSGRPRIV_CHROMIUM || '/usr/bin/chromium';
 assert.ok(htmlDir && sourceDir && screenshotDir, 'MSGRPRIV_HTML_DIR, _SOURCE_DIR and _SCREENSHOT_DIR must be set');
 
-// The source page's constants, from the one fixture the C++ tests use too.
-const fixture = readFileSync(join(sourceDir, 'tests/unit/source_wording.hpp'), 'utf8');
-const constants = [...fixture.matchAll(/\{"(SS_\w+)", (\d+), "([^"]*)"\}/g)].map((m) => [m[1], m[2], m[3]]);
-const doNotUse = fixture.match(/kSourceDoNotUse = "([^"]*)"/)[1];
-const banner = fixture.match(/kSourceBanner = "([^"]*)"/)[1];
+// The source pages' words, parsed from Microsoft's markdown by the fixtures'
+// one parser (tests/fixtures/source_pages.py), never read from the header.
+const python = process.env.MSGRPRIV_PYTHON || '/usr/bin/python3';
+const pagesJson = join(mkdtempSync(join(tmpdir(), 'msgrpriv-pages-')), 'pages.json');
+execFileSync(python, [join(sourceDir, 'tests/fixtures/source_pages.py'), 'json', pagesJson]);
+const sourcePages = JSON.parse(readFileSync(pagesJson, 'utf8'));
+const sessionState = sourcePages.find((p) => p.type === 'SESSION_STATE');
+const constants = sessionState.constants.map((c) => [c.name, c.literal ?? String(c.value), c.meaning]);
+const { do_not_use: doNotUse, banner } = sessionState;
 assert.equal(constants.length, 8, 'fixture not understood');
 
 const CONTENT_TYPES = {

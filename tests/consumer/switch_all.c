@@ -1,7 +1,6 @@
 /* An outside program: switches over all eight constants. Compiled as C89 and
  * as C++98 against the installed header; exits 0 when every constant maps. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this program names them on purpose */
-#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
 #include <msgrpriv.h>
 
 #include <stdio.h>

@@ -1,10 +1,11 @@
-"""Shared by the docs tests: where things are, the source page's words (read
-from the one fixture, tests/unit/source_wording.hpp), and a small HTML tree
-so the tests read pages as a reader sees them (tags stripped)."""
+"""Shared by the docs tests: where things are, the source pages' words (the
+fixtures' parse of Microsoft's markdown), and a small HTML tree so the tests
+read pages as a reader sees them (tags stripped)."""
 
 import html.parser
 import os
 import re
+import sys
 
 SOURCE_DIR = os.environ.get("MSGRPRIV_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 DOCS_DIR = os.environ.get("MSGRPRIV_DOCS_DIR", os.path.join(SOURCE_DIR, "build", "docs"))
@@ -17,23 +18,12 @@ def read(path, mode="r"):
         return stream.read()
 
 
-class SourceWording:
-    """The quotes in tests/unit/source_wording.hpp."""
-
-    def __init__(self):
-        text = read(os.path.join(SOURCE_DIR, "tests", "unit", "source_wording.hpp"))
-        self.constants = [(name, int(value), meaning) for name, value, meaning in
-                          re.findall(r'\{"(SS_\w+)", (\d+), "([^"]*)"\}', text)]
-        requirements = text[text.index("kSourceRequirements"):]
-        self.requirements = re.findall(r'\{"([^"]+)", "([^"]+)"\}', requirements)
-        self.summary = self._string(text, "kSourceSummary")
-        self.do_not_use = self._string(text, "kSourceDoNotUse")
-        self.banner = self._string(text, "kSourceBanner")
-        assert len(self.constants) == 8 and len(self.requirements) == 7, "fixture not understood"
-
-    @staticmethod
-    def _string(text, name):
-        return re.search(name + r' = "([^"]*)";', text).group(1)
+def source_pages():
+    """Microsoft's pages as the fixtures parse them (tests/fixtures), never
+    from the header."""
+    sys.path.insert(0, os.path.join(SOURCE_DIR, "tests", "fixtures"))
+    import source_pages  # noqa: E402 (a path of this project)
+    return {page.type: page for page in source_pages.load()}
 
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -102,13 +92,3 @@ def parse_html(path):
     builder = _Builder()
     builder.feed(read(path))
     return builder.root
-
-
-def header_declaration():
-    """SESSION_STATE's declaration in include/msgrpriv.h without comments and
-    annotation macros, whitespace collapsed."""
-    text = read(os.path.join(SOURCE_DIR, "include", "msgrpriv.h"))
-    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    declaration = re.search(r"typedef enum tagSESSION_STATE \{.*?\} SESSION_STATE[^;]*;", text, re.S).group(0)
-    declaration = re.sub(r"\s*MSGRPRIV_DEPRECATED\(\w+\)", "", declaration)
-    return re.sub(r"\s+", " ", declaration).strip()

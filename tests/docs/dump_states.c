@@ -1,17 +1,25 @@
-/* Prints what the compiled C helpers say, one constant per line:
- * value TAB name TAB description. The docs tests compare it with the JSON
- * inventory generated from Doxygen's XML. */
-#define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test tool: it names the type on purpose */
-#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
+/* Prints what the compiled C helpers say, one constant per line, for every
+ * enumeration: type TAB value TAB name TAB description. The docs tests
+ * compare it with the JSON inventory generated from Doxygen's XML. */
+#define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test tool: it names the types on purpose */
 #include <msgrpriv.h>
 
 #include <stdio.h>
 
-int main(void) {
-  int value;
-  for (value = 0; value < MSGRPRIV_SESSION_STATE_COUNT; ++value) {
-    printf("%d\t%s\t%s\n", value, MsgrSessionStateName((SESSION_STATE)value),
-           MsgrSessionStateDescription((SESSION_STATE)value));
+#define DUMP_ROW(name, value, meaning) \
+  printf("%s\t%ld\t%s\t%s\n", type, (long)name, name_of(name), description_of(name));
+#define DUMP_TYPE(TYPE, Prefix, LIST)                                   \
+  static void dump_##Prefix(void) {                                     \
+    const char *type = #TYPE;                                           \
+    const char *(*name_of)(TYPE) = Msgr##Prefix##Name;                  \
+    const char *(*description_of)(TYPE) = Msgr##Prefix##Description;    \
+    LIST(DUMP_ROW)                                                      \
   }
+MSGRPRIV_ENUMERATIONS(DUMP_TYPE)
+
+#define CALL_DUMP(TYPE, Prefix, LIST) dump_##Prefix();
+
+int main(void) {
+  MSGRPRIV_ENUMERATIONS(CALL_DUMP)
   return 0;
 }

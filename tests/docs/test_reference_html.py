@@ -1,5 +1,7 @@
-"""The built reference, checked as a reader sees it: the pages, the man
-page, objects.inv, the JSON inventory and the Doxygen tag file."""
+"""The built reference, checked as a reader sees it, for every enumeration the
+header declares: its page, man page, objects.inv, the JSON inventory and the
+Doxygen tag file. The expected words come from Microsoft's pages (the
+fixtures), never from the header."""
 
 import json
 import os
@@ -11,10 +13,25 @@ import xml.etree.ElementTree as ET
 
 from sphinx.util.inventory import InventoryFile
 
-from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, SourceWording, header_declaration, parse_html, read
+from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, parse_html, read, source_pages
 
-WORDING = SourceWording()
+PAGES = source_pages()
+INVENTORY = json.loads(read(os.path.join(DOCS_DIR, "msgrpriv.json")))
+DECLARED = [e["type"] for e in INVENTORY["enumerations"]]
 REFERENCE = os.path.join(HTML_DIR, "reference", "session_state.html")
+
+
+def page_path(type_name):
+    return os.path.join(HTML_DIR, "reference", type_name.lower() + ".html")
+
+
+def shown_value(constant):
+    """The value column: the literal as the source writes it, or the implicit value."""
+    return constant.literal if constant.literal is not None else str(constant.value)
+
+
+def as_hresult(value):
+    return value - (1 << 32) if value >= 1 << 31 else value
 
 
 def html_pages():
@@ -24,66 +41,81 @@ def html_pages():
                 yield os.path.join(folder, name)
 
 
-class ReferencePage(unittest.TestCase):
+class EveryReferencePage(unittest.TestCase):
+    def test_every_declared_type_has_a_source_page(self):
+        self.assertEqual(DECLARED[0], "SESSION_STATE", "SESSION_STATE comes first")
+        for type_name in DECLARED:
+            self.assertIn(type_name, PAGES, "no source page in tests/fixtures/pages")
+
+    def each(self):
+        for type_name in DECLARED:
+            page = parse_html(page_path(type_name))
+            with self.subTest(type_name):
+                yield PAGES[type_name], page, page.find("article").clean_text()
+
+    def test_title_banner_summary_in_the_sources_order(self):
+        for source, page, text in self.each():
+            self.assertEqual(page.find("h1").clean_text(), source.title)
+            admonition = page.find("div", "admonition")
+            self.assertIn("warning", admonition.classes)
+            self.assertIn(source.do_not_use + " " + source.banner, admonition.clean_text())
+            self.assertLess(text.index(source.do_not_use), text.index(source.summary))
+            self.assertLess(text.index(source.summary), text.index("Syntax"))
+
+    def test_sections_include_the_sources_and_more_in_order(self):
+        for _, page, _ in self.each():
+            headings = [h.clean_text() for h in page.iter("h2")]
+            core = [h for h in headings if h in ("Syntax", "Constants", "Helpers", "Requirements", "See also",
+                                                 "Errata")]
+            self.assertEqual(core, ["Syntax", "Constants", "Helpers", "Requirements", "See also", "Errata"])
+
+    def test_syntax_block_is_the_sources_with_the_right_type_name(self):
+        for source, page, _ in self.each():
+            shown = re.sub(r"\s+", " ", page.find("div", "msgrpriv-syntax").find("pre").text()).strip()
+            rows = ", ".join(f"{c.name} = {shown_value(c)}" for c in source.constants)
+            self.assertEqual(shown, f"typedef enum tag{source.type} {{ {rows} }} {source.type};")
+
+    def test_constants_table_has_each_name_value_and_meaning_verbatim_in_order(self):
+        for source, page, _ in self.each():
+            table = page.find("table", "msgrpriv-constants")
+            rows = [[cell.clean_text() for cell in row.iter("td")] for row in table.find("tbody").iter("tr")]
+            expected = []
+            for c in source.constants:
+                hresult = [str(as_hresult(c.value))] if c.value >= 1 << 31 else []
+                expected.append([c.name, shown_value(c)] + hresult + [c.meaning])
+            self.assertEqual(rows, expected)
+
+    def test_each_constant_row_holds_its_permalink_anchor(self):
+        for source, page, _ in self.each():
+            table = page.find("table", "msgrpriv-constants")
+            for c in source.constants:
+                anchor = next((e for e in table.iter() if e.attrs.get("id") == "c." + c.name), None)
+                self.assertIsNotNone(anchor, f"no anchor c.{c.name}")
+                self.assertTrue(any(a.attrs.get("href") == "#c." + c.name for a in anchor.iter("a")))
+
+    def test_requirements_and_see_also_are_the_sources(self):
+        for source, page, _ in self.each():
+            table = page.find("table", "msgrpriv-requirements")
+            rows = [tuple(cell.clean_text() for cell in row.iter("td")) for row in table.find("tbody").iter("tr")]
+            self.assertEqual(rows, source.requirements)
+            links = {a.attrs.get("href") for a in page.find("ul", "msgrpriv-see-also").iter("a")}
+            for _, url in source.see_also:
+                self.assertIn(url, links)
+            self.assertIn(source.url, links, "the source page itself")
+
+    def test_helpers_section_declares_the_three_c_helpers(self):
+        for source, page, _ in self.each():
+            ids = {e.attrs.get("id") for e in page.iter()}
+            prefix = next(e["helpers"] for e in INVENTORY["enumerations"] if e["type"] == source.type)
+            for function in prefix.values():
+                self.assertIn("c." + function, ids)
+
+
+class SessionStatePage(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.page = parse_html(REFERENCE)
         cls.text = cls.page.find("article").clean_text()
-
-    def test_title_is_the_sources(self):
-        self.assertEqual(self.page.find("h1").clean_text(), "SESSION_STATE enumeration")
-
-    def test_deprecation_sentences_are_inside_an_admonition(self):
-        admonition = self.page.find("div", "admonition")
-        self.assertIsNotNone(admonition, "no admonition on the page")
-        self.assertIn("warning", admonition.classes)
-        text = admonition.clean_text()
-        self.assertIn("Deprecated", text)
-        self.assertIn(WORDING.do_not_use + " " + WORDING.banner, text)
-
-    def test_banner_comes_before_the_summary_and_the_syntax(self):
-        banner = self.text.index(WORDING.do_not_use)
-        summary = self.text.index(WORDING.summary)
-        syntax = self.text.index("Syntax")
-        self.assertLess(banner, summary)
-        self.assertLess(summary, syntax)
-
-    def test_sections_follow_the_sources_order_then_add_more(self):
-        headings = [h.clean_text() for h in self.page.iter("h2")]
-        self.assertEqual(headings, ["Syntax", "Constants", "Requirements", "See also", "Errata",
-                                    "Related: RENDEZVOUS_SESSION_STATE", "Examples"])
-
-    def test_syntax_block_equals_the_headers_declaration(self):
-        block = self.page.find("div", "msgrpriv-syntax")
-        self.assertIsNotNone(block, "no syntax block")
-        shown = re.sub(r"\s+", " ", block.find("pre").text()).strip()
-        self.assertEqual(shown, header_declaration())
-        self.assertNotIn("LockError", shown)
-
-    def test_constants_table_has_each_name_value_and_meaning_verbatim_in_order(self):
-        table = self.page.find("table", "msgrpriv-constants")
-        rows = [[cell.clean_text() for cell in row.iter("td")] for row in table.find("tbody").iter("tr")]
-        self.assertEqual(rows, [[name, str(value), meaning] for name, value, meaning in WORDING.constants])
-
-    def test_each_constant_row_holds_its_permalink_anchor(self):
-        table = self.page.find("table", "msgrpriv-constants")
-        for name, _, _ in WORDING.constants:
-            anchor = next((e for e in table.iter() if e.attrs.get("id") == "c." + name), None)
-            self.assertIsNotNone(anchor, f"no anchor c.{name} in the constants table")
-            self.assertTrue(any(a.attrs.get("href") == "#c." + name for a in anchor.iter("a")),
-                            f"no permalink to #c.{name}")
-
-    def test_every_requirement_value_is_in_the_requirements_table(self):
-        table = self.page.find("table", "msgrpriv-requirements")
-        rows = [tuple(cell.clean_text() for cell in row.iter("td")) for row in table.find("tbody").iter("tr")]
-        self.assertEqual(rows, WORDING.requirements)
-
-    def test_see_also_links_the_sources_pages(self):
-        links = {a.clean_text(): a.attrs.get("href") for a in self.page.find("ul", "msgrpriv-see-also").iter("a")}
-        for title in ("Messenger Session Invite and Messenger Private APIs", "Messenger Lock and Key API",
-                      "LockStatus", "Windows Messenger"):
-            self.assertTrue(links.get(title, "").startswith("https://learn.microsoft.com/"), title)
-        self.assertIn("DMsgrSessionEvents::OnStateChanged([in] SESSION_STATE prevState)", self.text)
 
     def test_errata_name_lockerror_and_the_older_edition(self):
         errata = self.text[self.text.index("Errata"):]
@@ -93,8 +125,8 @@ class ReferencePage(unittest.TestCase):
 
     def test_related_table_pairs_every_constant_with_its_rss_name(self):
         related = self.text[self.text.index("Related: RENDEZVOUS_SESSION_STATE"):]
-        for name, value, _ in WORDING.constants:
-            self.assertRegex(related, rf"{name} {value} RSS_{name[3:]}\b")
+        for c in PAGES["SESSION_STATE"].constants:
+            self.assertRegex(related, rf"{c.name} {c.value} RSS_{c.name[3:]}\b")
 
     def test_examples_section_links_example_pages(self):
         section = next(s for s in self.page.iter("section") if s.attrs.get("id") == "examples")
@@ -110,20 +142,24 @@ class SiteWide(unittest.TestCase):
                         value = element.attrs.get(attribute) or ""
                         self.assertNotRegex(value, r"^(https?:)?//", f"{path}: <{element.tag} {attribute}={value}>")
 
-    def test_index_lists_every_constant_pointing_at_its_row(self):
+    def test_index_and_search_know_every_constant_of_every_type(self):
         index = read(os.path.join(HTML_DIR, "genindex.html"))
-        for name, _, _ in WORDING.constants:
-            self.assertIn(f'href="reference/session_state.html#c.{name}"', index, name)
-
-    def test_search_index_knows_every_constant(self):
         search = read(os.path.join(HTML_DIR, "searchindex.js"))
-        for name, _, _ in WORDING.constants:
-            self.assertIn(f'"{name}"', search, name)
+        for type_name in DECLARED:
+            for c in PAGES[type_name].constants:
+                self.assertIn(f'href="reference/{type_name.lower()}.html#c.{c.name}"', index, c.name)
+                self.assertIn(f'"{c.name}"', search, c.name)
+
+    def test_service_enumerations_index_lists_every_type_in_order(self):
+        page = parse_html(os.path.join(HTML_DIR, "reference", "index.html"))
+        rows = [[cell.clean_text() for cell in row.iter("td")]
+                for row in page.find("table", "msgrpriv-enumerations").find("tbody").iter("tr")]
+        self.assertEqual([(r[0], r[1]) for r in rows], [(t, PAGES[t].summary) for t in DECLARED])
 
     def test_front_page_says_what_this_is_and_where_to_click(self):
         text = parse_html(os.path.join(HTML_DIR, "index.html")).find("article").clean_text()
         self.assertIn("deprecated", text)
-        for link in ("SESSION_STATE enumeration", "Examples", "C helpers", "C++ helpers"):
+        for link in ("Service Enumerations", "SESSION_STATE enumeration", "Examples", "C helpers", "C++ helpers"):
             self.assertIn(link, text)
 
 
@@ -156,39 +192,58 @@ class ExamplePages(unittest.TestCase):
 
 
 class OtherOutputs(unittest.TestCase):
-    def test_man_page_shows_the_reference(self):
-        man = subprocess.run(["man", "-l", os.path.join(DOCS_DIR, "man", "SESSION_STATE.3")],
-                             capture_output=True, text=True, env=dict(os.environ, MANWIDTH="200"), check=True)
-        text = re.sub(r"\s+", " ", re.sub(r"[\u2500-\u257f]", " ", man.stdout))
-        self.assertIn("SESSION_STATE - SESSION_STATE enumeration", text)
-        self.assertIn(WORDING.do_not_use + " " + WORDING.banner, text)
-        self.assertIn("SS_DECLINED 6 The session is remotely canceled.", text)
+    def test_a_man_page_per_type_shows_its_reference(self):
+        for type_name in DECLARED:
+            source = PAGES[type_name]
+            man = subprocess.run(["man", "-l", os.path.join(DOCS_DIR, "man", type_name + ".3")],
+                                 capture_output=True, text=True, env=dict(os.environ, MANWIDTH="200"), check=True)
+            text = re.sub(r"\s+", " ", re.sub(r"[\u2500-\u257f]", " ", man.stdout))
+            self.assertIn(f"{type_name} - {type_name} enumeration", text)
+            self.assertIn(source.do_not_use + " " + source.banner, text)
+            for c in source.constants:
+                self.assertIn(c.name, text)
+                self.assertIn(c.meaning, text)
 
-    def test_objects_inv_has_the_type_and_every_constant(self):
+    def test_objects_inv_has_every_type_and_constant(self):
         with open(os.path.join(HTML_DIR, "objects.inv"), "rb") as stream:
             inventory = InventoryFile.load(stream, "", posixpath.join)
-        self.assertEqual(inventory["c:type"]["SESSION_STATE"][2], "reference/session_state.html#c.SESSION_STATE")
-        for name, _, _ in WORDING.constants:
-            self.assertEqual(inventory["c:enumerator"][name][2], f"reference/session_state.html#c.{name}")
+        for type_name in DECLARED:
+            page = f"reference/{type_name.lower()}.html"
+            self.assertEqual(inventory["c:type"][type_name][2], f"{page}#c.{type_name}")
+            for c in PAGES[type_name].constants:
+                self.assertEqual(inventory["c:enumerator"][c.name][2], f"{page}#c.{c.name}")
 
-    def test_json_inventory_matches_the_source(self):
-        data = json.loads(read(os.path.join(DOCS_DIR, "session_state.json")))
-        self.assertEqual(data["type"], "SESSION_STATE")
-        self.assertEqual(data["summary"], WORDING.summary)
-        self.assertEqual(data["deprecation"], WORDING.do_not_use + " " + WORDING.banner)
-        self.assertEqual([(r["name"], r["value"]) for r in data["requirements"]], WORDING.requirements)
-        self.assertEqual([(c["name"], c["value"], c["meaning"]) for c in data["constants"]], WORDING.constants)
+    def test_json_inventory_matches_the_source_pages(self):
+        self.assertEqual((INVENTORY["schema"], INVENTORY["schema_version"]), ("msgrpriv-inventory", 1))
+        self.assertIn("CC BY 4.0", INVENTORY["attribution"])
+        for entry in INVENTORY["enumerations"]:
+            source = PAGES[entry["type"]]
+            self.assertEqual(entry["summary"], source.summary)
+            self.assertEqual(entry["source_url"], source.url)
+            self.assertEqual(entry["deprecation"], source.do_not_use + " " + source.banner)
+            self.assertEqual([(r["name"], r["value"]) for r in entry["requirements"]], source.requirements)
+            self.assertEqual([(c["name"], c["value"], c["meaning"]) for c in entry["constants"]],
+                             [(c.name, c.value, c.meaning) for c in source.constants])
+
+    def test_json_lines_point_at_the_headers_rows(self):
+        header = read(os.path.join(SOURCE_DIR, "include", "msgrpriv.h")).split("\n")
+        for entry in INVENTORY["enumerations"]:
+            self.assertIn(f"typedef enum {entry['tag']} {{", header[entry["line"] - 1])
+            for c in entry["constants"]:
+                self.assertRegex(header[c["line"] - 1], rf"^\s*X\({c['name']},", c["name"])
 
     def test_json_inventory_agrees_with_the_compiled_helpers(self):
         dump = subprocess.run([os.environ["MSGRPRIV_DUMP_STATES"]], capture_output=True, text=True, check=True)
         compiled = [tuple(line.split("\t")) for line in dump.stdout.splitlines()]
-        data = json.loads(read(os.path.join(DOCS_DIR, "session_state.json")))
-        self.assertEqual([(str(c["value"]), c["name"], c["meaning"]) for c in data["constants"]], compiled)
+        expected = [(e["type"], str(c["hresult"] if c["hresult"] is not None else c["value"]), c["name"], c["meaning"])
+                    for e in INVENTORY["enumerations"] for c in e["constants"]]
+        self.assertEqual(compiled, expected)
 
     def test_tag_file_points_at_anchors_that_exist(self):
         tags = ET.parse(os.path.join(DOCS_DIR, "msgrpriv.tag")).getroot()
         members = {m.findtext("name"): m for m in tags.iter("member")}
-        for name in [c[0] for c in WORDING.constants] + ["SESSION_STATE", "MsgrSessionStateName"]:
+        names = [c.name for t in DECLARED for c in PAGES[t].constants] + DECLARED
+        for name in names:
             member = members[name]
             page = read(os.path.join(HTML_DIR, member.findtext("anchorfile")))
             self.assertIn(f'id="{member.findtext("anchor")}"', page, name)

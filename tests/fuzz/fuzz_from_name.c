@@ -1,9 +1,8 @@
-/* libFuzzer target for MsgrSessionStateFromName: any input either fails to
- * parse, leaving the output untouched, or round-trips exactly through
- * MsgrSessionStateName. The C API reads a C string: the bytes up to the
- * first NUL. */
-#define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test: it names the type on purpose */
-#define MSGRPRIV_IMPLEMENTATION /* the helpers' definitions are compiled in this file */
+/* libFuzzer target for the C FromName helper of every enumeration: any input
+ * either fails to parse, leaving the output untouched, or round-trips
+ * exactly through the Name helper. The C API reads a C string: the bytes up
+ * to the first NUL. */
+#define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test: it names the types on purpose */
 #include <msgrpriv.h>
 
 #include <stdint.h>
@@ -12,10 +11,23 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* A valid name must be found: compare with every row of the list. */
+#define MSGRPRIV_FUZZ_MUST_MATCH(name, value, meaning) \
+  if (strcmp(#name, text) == 0) abort(); /* a valid name was rejected */
+#define MSGRPRIV_FUZZ_CHECK(TYPE, Prefix, LIST)                          \
+  {                                                                      \
+    TYPE found = (TYPE)12345; /* a sentinel no match writes */           \
+    if (Msgr##Prefix##FromName(text, &found)) {                          \
+      const char *name = Msgr##Prefix##Name(found);                      \
+      if (name == NULL || strcmp(name, text) != 0) abort();              \
+    } else {                                                             \
+      if ((long)found != 12345) abort(); /* the output changed */        \
+      LIST(MSGRPRIV_FUZZ_MUST_MATCH)                                     \
+    }                                                                    \
+  }
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char *text = (char *)malloc(size + 1);
-  SESSION_STATE state = (SESSION_STATE)12345; /* a sentinel no match writes */
-  int value;
   if (text == NULL) {
     return 0;
   }
@@ -23,22 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memcpy(text, data, size);
   }
   text[size] = '\0';
-
-  if (MsgrSessionStateFromName(text, &state)) {
-    const char *name = MsgrSessionStateName(state);
-    if (name == NULL || strcmp(name, text) != 0) {
-      abort(); /* matched, but the name does not round-trip */
-    }
-  } else {
-    if ((int)state != 12345) {
-      abort(); /* no match, yet the output changed */
-    }
-    for (value = 0; value < MSGRPRIV_SESSION_STATE_COUNT; ++value) {
-      if (strcmp(MsgrSessionStateName((SESSION_STATE)value), text) == 0) {
-        abort(); /* a valid name was rejected */
-      }
-    }
-  }
+  MSGRPRIV_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
   free(text);
   return 0;
 }

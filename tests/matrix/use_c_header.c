@@ -1,6 +1,5 @@
 /* Names the type and a constant (the deprecation diagnostic's trigger) and
  * compiles the helpers' definitions, so every mode checks them too. */
-#define MSGRPRIV_IMPLEMENTATION
 #include "msgrpriv.h"
 
 int state_number(void);

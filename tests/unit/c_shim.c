@@ -1,20 +1,41 @@
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* tests name the constants on purpose */
-#define MSGRPRIV_IMPLEMENTATION /* the one file of the test binary that compiles the helpers */
 #include "msgrpriv.h"
 
 #include "c_shim.h"
 
 #include <stddef.h>
+#include <string.h>
 
-const char *c_name_of(int value) { return MsgrSessionStateName((SESSION_STATE)value); }
+#define NAME_OF(TYPE, Prefix, LIST) \
+  if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##Name((TYPE)value);
+#define DESCRIPTION_OF(TYPE, Prefix, LIST) \
+  if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##Description((TYPE)value);
+#define FROM_NAME(TYPE, Prefix, LIST)                   \
+  if (strcmp(type, #TYPE) == 0) {                       \
+    TYPE found = (TYPE)*value;                          \
+    int matched = Msgr##Prefix##FromName(name, &found); \
+    *value = (long)found;                               \
+    return matched;                                     \
+  }
+#define FROM_NAME_NULL_OUT(TYPE, Prefix, LIST) \
+  if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##FromName(name, NULL);
 
-const char *c_description_of(int value) { return MsgrSessionStateDescription((SESSION_STATE)value); }
-
-int c_from_name(const char *name, int *value) {
-  SESSION_STATE state = (SESSION_STATE)*value;
-  int found = MsgrSessionStateFromName(name, &state);
-  *value = (int)state;
-  return found;
+const char *c_name_of(const char *type, long value) {
+  MSGRPRIV_ENUMERATIONS(NAME_OF)
+  return "no such type";
 }
 
-int c_from_name_null_out(const char *name) { return MsgrSessionStateFromName(name, NULL); }
+const char *c_description_of(const char *type, long value) {
+  MSGRPRIV_ENUMERATIONS(DESCRIPTION_OF)
+  return "no such type";
+}
+
+int c_from_name(const char *type, const char *name, long *value) {
+  MSGRPRIV_ENUMERATIONS(FROM_NAME)
+  return -1;
+}
+
+int c_from_name_null_out(const char *type, const char *name) {
+  MSGRPRIV_ENUMERATIONS(FROM_NAME_NULL_OUT)
+  return -1;
+}

@@ -1,15 +1,11 @@
-// The constexpr C++17 helpers of msgrpriv.hpp.
+// The constexpr C++17 helpers of msgrpriv.hpp, for every enumeration.
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // tests name the constants on purpose
-#include "msgrpriv.hpp"
-
-#include <gtest/gtest.h>
-
 #include <climits>
-#include <cstring>
-#include <iterator>
+#include <cstdint>
 #include <string>
+#include <string_view>
 
-#include "source_wording.hpp"
+#include "every_enumeration.hpp"
 
 namespace {
 
@@ -22,93 +18,122 @@ constexpr bool SameText(const char *a, const char *b) {
   return *a == *b;
 }
 
-// Everything below is checked by the compiler, in constant expressions.
-static_assert(msgrpriv::state_count == 8);
-static_assert(std::size(msgrpriv::all_states) == 8);
+// Checked by the compiler, in constant expressions, for every enumeration:
+// each name parses back to its constant, in order, and near misses fail.
+template <class E>
+constexpr bool RoundTripsAtCompileTime() {
+  msgrpriv::size_type i = 0;
+  for (E value : msgrpriv::values<E>) {
+    const msgrpriv::result<E> parsed = msgrpriv::parse<E>(msgrpriv::name(value));
+    if (!parsed || *parsed != value || msgrpriv::values<E>[i++] != value) return false;
+    if (!msgrpriv::from_value<E>(static_cast<long long>(value))) return false;
+    if (msgrpriv::description(value) == nullptr) return false;
+  }
+  return i == msgrpriv::values<E>.size() && !msgrpriv::parse<E>("") && !msgrpriv::parse<E>(nullptr);
+}
+#define MSGRPRIV_TEST_STATIC_ROUND_TRIP(TYPE, Prefix, LIST) \
+  static_assert(RoundTripsAtCompileTime<TYPE>(), #TYPE " does not round-trip at compile time");
+MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_STATIC_ROUND_TRIP)
+
 static_assert(SameText(msgrpriv::name(SS_DECLINED), "SS_DECLINED"));
 static_assert(SameText(msgrpriv::description(SS_CONNECTED), "The session is not ready."));
-static_assert(msgrpriv::parse("SS_TERMINATED").ok);
-static_assert(msgrpriv::parse("SS_TERMINATED").state == SS_TERMINATED);
-static_assert(!msgrpriv::parse("ss_terminated"));
-static_assert(!msgrpriv::parse(nullptr));
-static_assert(!msgrpriv::parse(""));
-static_assert(msgrpriv::parse("SS_READY", 8).state == SS_READY);
-static_assert(!msgrpriv::parse("SS_READY", 7));
-static_assert(msgrpriv::from_value(7).state == SS_TERMINATED);
-static_assert(!msgrpriv::from_value(8) && !msgrpriv::from_value(-1));
+static_assert(*msgrpriv::parse<SESSION_STATE>("SS_TERMINATED") == SS_TERMINATED);
+static_assert(*msgrpriv::parse<SESSION_STATE>(std::string_view("SS_READY")) == SS_READY);
+static_assert(!msgrpriv::parse<SESSION_STATE>("SS_READY", 7));
+static_assert(msgrpriv::parse<SESSION_STATE>("SS_READYX", 8).value_or(SS_UNKNOWN) == SS_READY);
+static_assert(!msgrpriv::from_value<SESSION_STATE>(8) && !msgrpriv::from_value<SESSION_STATE>(-1));
+static_assert(!msgrpriv::from_value<SESSION_STATE>(0x100000006LL), "never truncated");
+static_assert(*msgrpriv::from_value<SESSION_STATE>(static_cast<unsigned char>(6)) == SS_DECLINED);
+static_assert(!msgrpriv::from_value<SESSION_STATE>(ULLONG_MAX));
+static_assert(msgrpriv::count<SESSION_STATE> == 8);
 
-constexpr bool EveryStateRoundTrips() {
-  int expected = 0;
-  for (SESSION_STATE s : msgrpriv::all_states) {
-    const msgrpriv::parse_result r = msgrpriv::parse(msgrpriv::name(s));
-    if (!r || r.state != s || static_cast<int>(s) != expected++) return false;
-  }
-  return expected == 8;
-}
-static_assert(EveryStateRoundTrips());
+template <class E>
+class CppApi : public ::testing::Test {};
+TYPED_TEST_SUITE(CppApi, EveryEnumeration, TypeNames);
 
-TEST(CppApi, ConstexprChecksHoldAtRunTimeToo) {
-  EXPECT_TRUE(EveryStateRoundTrips());
-  EXPECT_STREQ(msgrpriv::name(SS_DECLINED), "SS_DECLINED");
-}
-
-TEST(CppApi, AllStatesFollowTheSourceOrder) {
-  ASSERT_EQ(std::size(msgrpriv::all_states), std::size(kSourceConstants));
-  for (std::size_t i = 0; i < std::size(kSourceConstants); ++i) {
-    EXPECT_EQ(static_cast<int>(msgrpriv::all_states[i]), kSourceConstants[i].value);
-    EXPECT_STREQ(msgrpriv::name(msgrpriv::all_states[i]), kSourceConstants[i].name);
-    EXPECT_STREQ(msgrpriv::description(msgrpriv::all_states[i]), kSourceConstants[i].meaning);
+TYPED_TEST(CppApi, ValuesNamesAndMeaningsFollowTheSourcePage) {
+  using E = TypeParam;
+  const SourcePage &page = PageOf<E>();
+  ASSERT_EQ(static_cast<int>(msgrpriv::values<E>.size()), page.constant_count);
+  EXPECT_STREQ(msgrpriv::type_name<E>, page.type);
+  int i = 0;
+  for (E value : msgrpriv::values<E>) {
+    const SourceConstant &c = page.constants[i++];
+    EXPECT_EQ(static_cast<long long>(value), DeclaredValue(c.value)) << c.name;
+    EXPECT_STREQ(msgrpriv::name(value), c.name);
+    EXPECT_STREQ(msgrpriv::description(value), c.meaning) << c.name;
+    EXPECT_STREQ(msgrpriv::name(value), CHelpers<E>::Name(value)) << "C and C++ agree";
+    EXPECT_STREQ(msgrpriv::description(value), CHelpers<E>::Description(value)) << "C and C++ agree";
   }
 }
 
-TEST(CppApi, AgreesWithTheCHelpers) {
-  for (SESSION_STATE s : msgrpriv::all_states) {
-    EXPECT_STREQ(msgrpriv::name(s), MsgrSessionStateName(s));
-    EXPECT_STREQ(msgrpriv::description(s), MsgrSessionStateDescription(s));
+TYPED_TEST(CppApi, ParseTakesEveryFormOfText) {
+  using E = TypeParam;
+  for (E value : msgrpriv::values<E>) {
+    const std::string name = msgrpriv::name(value);
+    EXPECT_EQ(*msgrpriv::parse<E>(name.c_str()), value) << name;
+    EXPECT_EQ(*msgrpriv::parse<E>(name.data(), name.size()), value) << name;
+    EXPECT_EQ(*msgrpriv::parse<E>(name), value) << "std::string " << name;
+    EXPECT_EQ(*msgrpriv::parse<E>(std::string_view(name)), value) << "std::string_view " << name;
+    EXPECT_FALSE(msgrpriv::parse<E>(name + " ")) << name;
+    EXPECT_FALSE(msgrpriv::parse<E>(name.data(), name.size() - 1)) << "prefix of " << name;
+    const std::string with_nul = name + std::string(1, '\0') + "X";
+    EXPECT_FALSE(msgrpriv::parse<E>(with_nul.data(), with_nul.size())) << "embedded NUL after " << name;
   }
+  EXPECT_FALSE(msgrpriv::parse<E>(nullptr, 8));
+  const std::string big = std::string(msgrpriv::name(msgrpriv::values<E>[0])) + std::string(1u << 20, 'Y');
+  EXPECT_FALSE(msgrpriv::parse<E>(big));
+  EXPECT_FALSE(msgrpriv::parse<E>(big.c_str()));
 }
 
-TEST(CppApi, ParseFindsEveryNameAndRejectsNearMisses) {
-  for (const SourceConstant &c : kSourceConstants) {
-    const msgrpriv::parse_result r = msgrpriv::parse(c.name);
-    ASSERT_TRUE(r) << c.name;
-    EXPECT_EQ(static_cast<int>(r.state), c.value);
-    const std::string longer = std::string(c.name) + " ";
-    EXPECT_FALSE(msgrpriv::parse(longer.c_str())) << longer;
-    EXPECT_FALSE(msgrpriv::parse(c.name, std::strlen(c.name) - 1)) << "prefix of " << c.name;
+TYPED_TEST(CppApi, FromValueTakesEveryIntegerTypeAndNeverTruncates) {
+  using E = TypeParam;
+  const SourcePage &page = PageOf<E>();
+  for (int i = 0; i < page.constant_count; ++i) {
+    const SourceConstant &c = page.constants[i];
+    const E expected = msgrpriv::values<E>[static_cast<msgrpriv::size_type>(i)];
+    const long long declared = DeclaredValue(c.value);
+    EXPECT_EQ(*msgrpriv::from_value<E>(declared), expected) << c.name;
+    EXPECT_EQ(*msgrpriv::from_value<E>(static_cast<std::int32_t>(declared)), expected) << c.name;
+    EXPECT_EQ(*msgrpriv::from_value<E>(static_cast<long>(declared)), expected) << c.name;
+    // As the source writes it: 0x81000614 finds the HRESULT-style code too.
+    EXPECT_EQ(*msgrpriv::from_value<E>(static_cast<unsigned long long>(c.value)), expected) << c.name;
+    EXPECT_EQ(*msgrpriv::from_value<E>(static_cast<std::uint32_t>(c.value)), expected) << c.name;
+    EXPECT_FALSE(msgrpriv::from_value<E>(c.value + 0x100000000LL)) << c.name << " + 2^32 must not truncate";
+    EXPECT_FALSE(msgrpriv::from_value<E>(declared - 0x100000000LL)) << c.name << " - 2^32 must not truncate";
   }
+  EXPECT_FALSE(msgrpriv::from_value<E>(LLONG_MAX));
+  EXPECT_FALSE(msgrpriv::from_value<E>(LLONG_MIN));
+  EXPECT_FALSE(msgrpriv::from_value<E>(ULLONG_MAX));
 }
 
-TEST(CppApi, FailedParseReportsUnknownAndFalse) {
-  const msgrpriv::parse_result r = msgrpriv::parse("SS_NOPE");
-  EXPECT_FALSE(r.ok);
-  EXPECT_FALSE(static_cast<bool>(r));
-  EXPECT_EQ(r.state, SS_UNKNOWN);
+TYPED_TEST(CppApi, AnEmptyResultHoldsNoConstant) {
+  using E = TypeParam;
+  const msgrpriv::result<E> empty = msgrpriv::parse<E>("no such name");
+  EXPECT_FALSE(empty);
+  EXPECT_FALSE(empty.has_value());
+  const E fallback = msgrpriv::values<E>[msgrpriv::values<E>.size() - 1];
+  EXPECT_EQ(empty.value_or(fallback), fallback);
 }
 
-TEST(CppApi, EmbeddedNulNeverMatches) {
-  const char with_nul[] = {'S', 'S', '_', 'R', 'E', 'A', 'D', 'Y', '\0', 'X'};
-  EXPECT_FALSE(msgrpriv::parse(with_nul, sizeof with_nul));
-  EXPECT_FALSE(msgrpriv::parse(with_nul, 9));
-  EXPECT_TRUE(msgrpriv::parse(with_nul, 8));
-  EXPECT_FALSE(msgrpriv::parse(nullptr, 8));
+// The SESSION_STATE-only spellings of msgrpriv 1.0 still work.
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+TEST(Version1Spellings, StillWork) {
+  EXPECT_EQ(msgrpriv::state_count, 8);
+  EXPECT_EQ(msgrpriv::all_states.size(), 8u);
+  const msgrpriv::parse_result hit = msgrpriv::parse("SS_DECLINED");
+  EXPECT_TRUE(hit.ok && hit.state == SS_DECLINED);
+  const msgrpriv::parse_result miss = msgrpriv::parse("SS_NOPE");
+  EXPECT_TRUE(!miss.ok && miss.state == SS_UNKNOWN);
+  EXPECT_TRUE(msgrpriv::parse("SS_READYX", 8).ok);
+  EXPECT_TRUE(msgrpriv::from_value(7L).ok && msgrpriv::from_value(7L).state == SS_TERMINATED);
+  EXPECT_FALSE(msgrpriv::from_value(8L));
 }
-
-TEST(CppApi, FromValueChecksRawIntegers) {
-  for (long v = 0; v < 8; ++v) {
-    EXPECT_TRUE(msgrpriv::from_value(v)) << v;
-    EXPECT_EQ(static_cast<long>(msgrpriv::from_value(v).state), v);
-  }
-  for (long v : {-1L, 8L, 42L, static_cast<long>(INT_MAX), static_cast<long>(INT_MIN)}) {
-    EXPECT_FALSE(msgrpriv::from_value(v)) << v;
-    EXPECT_EQ(msgrpriv::from_value(v).state, SS_UNKNOWN);
-  }
-}
-
-TEST(CppApi, OneMegabyteInputIsRejected) {
-  const std::string big = std::string("SS_READY") + std::string(1u << 20, 'Y');
-  EXPECT_FALSE(msgrpriv::parse(big.c_str()));
-  EXPECT_FALSE(msgrpriv::parse(big.data(), big.size()));
-}
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 }  // namespace

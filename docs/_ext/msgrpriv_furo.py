@@ -1,0 +1,54 @@
+"""Fixes for Debian's furo 2022.12.07 and Sphinx's static-file handling:
+normalize.css inlined, and a changed static file rebuilds the site."""
+
+import os
+import re
+
+from sphinx.errors import ExtensionError
+
+DEBIAN_NORMALIZE_IMPORT = "@import url(/javascript/normalize.css/normalize.css);"
+
+
+def serve_normalize_css_locally(app, exception):
+    """Debian's furo.css imports normalize.css from /javascript/, which only
+    a Debian web server has: put the file's rules in place of the import, so
+    the site needs no extra request and no path can resolve wrongly."""
+    if exception is not None or app.builder.format != "html":
+        return
+    furo_css = os.path.join(app.outdir, "_static", "styles", "furo.css")
+    if not os.path.exists(furo_css):
+        return
+    with open(furo_css, encoding="utf-8") as stream:
+        css = stream.read()
+    if DEBIAN_NORMALIZE_IMPORT not in css:
+        return
+    source = app.config.msgrpriv_normalize_css
+    if not source or not os.path.exists(source):
+        raise ExtensionError("furo.css imports /javascript/normalize.css/normalize.css; pass Debian's copy "
+                             "(package node-normalize.css) as -D msgrpriv_normalize_css=<file>")
+    with open(source, encoding="utf-8") as stream:
+        normalize = re.sub(r"/\*# sourceMappingURL=.*?\*/", "", stream.read())
+    with open(furo_css, "w", encoding="utf-8") as stream:
+        stream.write(css.replace(DEBIAN_NORMALIZE_IMPORT, normalize))
+
+
+def outdated_when_static_files_change(app, env, added, changed, removed):
+    """Sphinx copies _static only when some page is out of date, so a change
+    to a CSS or JS file alone would never reach the site: mark the front page
+    out of date when any static file changed since the last build."""
+    stamps = {}
+    for entry in app.config.html_static_path:
+        for folder, _, files in os.walk(os.path.join(app.confdir, entry)):
+            for name in files:
+                path = os.path.join(folder, name)
+                stamps[os.path.relpath(path, app.confdir)] = os.path.getmtime(path)
+    previous = getattr(env, "msgrpriv_static_stamps", None)
+    env.msgrpriv_static_stamps = stamps
+    return [app.config.root_doc] if previous != stamps else []
+
+
+def setup(app):
+    app.add_config_value("msgrpriv_normalize_css", "", "html")
+    app.connect("build-finished", serve_normalize_css_locally)
+    app.connect("env-get-outdated", outdated_when_static_files_change)
+    return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}
