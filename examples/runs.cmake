@@ -5,7 +5,8 @@
 #   OUTPUT: standard output must equal the file, byte for byte.
 #   STDERR: standard error must match the regular expression.
 set(MSGRPRIV_EXAMPLES
-  log_state_change.c state_from_args.c exhaustive_switch.c compile_time.cpp decode_untrusted.cpp)
+  log_state_change.c state_from_args.c exhaustive_switch.c compile_time.cpp decode_untrusted.cpp
+  session_codes.c)
 
 msgrpriv_example_run(log_state_change log_state_change OUTPUT log_state_change.output)
 msgrpriv_example_run(state_from_args state_from_args ARGS SS_DECLINED OUTPUT state_from_args.output)
@@ -18,3 +19,4 @@ msgrpriv_example_run(exhaustive_switch exhaustive_switch OUTPUT exhaustive_switc
 msgrpriv_example_run(compile_time compile_time OUTPUT compile_time.output)
 msgrpriv_example_run(decode_untrusted decode_untrusted ARGS 6 SS_READY 42 -1 ss_ready EXIT 1
   OUTPUT decode_untrusted.output)
+msgrpriv_example_run(session_codes session_codes OUTPUT session_codes.output)

@@ -123,6 +123,9 @@ extern "C" {
  * not fit in int, as ISO C requires before C23: they are declared as the
  * signed 32-bit HRESULT with the same bits, -(~v) - 1, so that
  * `hr == SR_SESSION_STATE_INVALID` holds for an HRESULT hr. */
+/* Each enum's body is its list, expanded on the line of the declaration:
+ * Doxygen 1.9.4 counts one line too few after a list expanded on a line of
+ * its own, and the docs link every constant to its line. */
 #define MSGRPRIV_ENUMERATOR_(name, value, meaning) name MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = (value),
 #define MSGRPRIV_HRESULT_ENUMERATOR_(name, value, meaning) \
   name MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = -MSGRPRIV_CAST_(int, ~(value)) - 1,
@@ -168,13 +171,189 @@ extern "C" {
  * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
  * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum">SESSION_STATE enumeration (the source page)</a>
  */
-typedef enum tagSESSION_STATE {
-  MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_ENUMERATOR_)
-} SESSION_STATE MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
+typedef enum tagSESSION_STATE { MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_ENUMERATOR_) } SESSION_STATE MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
 
 /** @brief The number of #SESSION_STATE constants (eight, values 0 to 7); kept
  *         from msgrpriv 1.0. */
 #define MSGRPRIV_SESSION_STATE_COUNT 8
+
+/* ---------------------------------------------------------------------------
+ * LockError
+ * ------------------------------------------------------------------------- */
+
+/**
+ * @brief Every constant of #LockError in the source's order, as
+ *        `X(name, value, meaning)`; use it to build your own tables.
+ */
+#define MSGRPRIV_LOCK_ERROR_LIST(X) \
+  X(MSGR_E_API_NOTINITIALIZED, 0x81000751, "The restricted API is not initialized.")                                                                            \
+  X(MSGR_E_API_LOCKED, 0x81000752, "The Messenger service API is locked.")                                                                                      \
+  X(MSGR_E_API_UNLOCK_FAILED, 0x81000753, "The attempt to unlock the Messenger service API was unsuccessful.")                                                  \
+  X(MSGR_E_API_ALREADY_UNLOCKED, 0x81000754, "The Messenger service API is already unlocked.")                                                                  \
+  X(MSGR_E_API_PENDING_UNLOCK, 0x81000755, "A challenge request has been made by the application and the Messenger client application is awaiting a response.") \
+  X(MSGR_E_API_DISABLED, 0x81000756, "The Messenger service API is disabled.")
+
+/**
+ * @brief Provides a list of Lock and Key error status codes.
+ *
+ * @deprecated Do not use. LockStatus is no longer available for use as of
+ * Windows Vista. See Windows Messenger for more information.
+ *
+ * @par Requirements
+ * | Requirement              | Value                                   |
+ * | ------------------------ | --------------------------------------- |
+ * | Minimum supported client | Windows XP \[desktop apps only\]        |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support    | Windows XP                              |
+ * | End of server support    | Windows Server 2003                     |
+ * | Product                  | Messenger 4.5                           |
+ * | Header                   | Msgrpriv.h                              |
+ * | IDL                      | Msgrpriv.idl                            |
+ *
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockerror-enum">LockError enumeration (the source page)</a>
+ */
+typedef enum tagLockError { MSGRPRIV_LOCK_ERROR_LIST(MSGRPRIV_HRESULT_ENUMERATOR_) } LockError MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
+
+/* ---------------------------------------------------------------------------
+ * LockStatus
+ * ------------------------------------------------------------------------- */
+
+/**
+ * @brief Every constant of #LockStatus in the source's order, as
+ *        `X(name, value, meaning)`; use it to build your own tables.
+ */
+#define MSGRPRIV_LOCK_STATUS_LIST(X) \
+  X(LOCK_NOTINITIALIZED, 0x00000001, "The Messenger client Lock and Key mechanism is not initialized.")                                                                                                                      \
+  X(LOCK_INITIALIZED, 0x00000002, "The Messenger service API is locked.")                                                                                                                                                    \
+  X(LOCK_PENDINGRESULT, 0x00000003, "The application has successfully initiated a challenge request to the Messenger client and the Messenger client is awaiting the application response to its authentication challenge.") \
+  X(LOCK_UNLOCKED, 0x00000004, "The Messenger service API is unlocked.")                                                                                                                                                     \
+  X(LOCK_UNLOCKFAILED, 0x00000005, "The application response to the Messenger client authentication challenge failed.")                                                                                                      \
+  X(LOCK_DISABLED, 0x00000006, "The Messenger client Lock and Key mechanism is disabled.")
+
+/**
+ * @brief Provides the list of possible status codes for the Messenger Lock and Key API.
+ *
+ * @deprecated Do not use. LockStatus is no longer available for use as of
+ * Windows Vista. See Windows Messenger for more information.
+ *
+ * @par Requirements
+ * | Requirement              | Value                                   |
+ * | ------------------------ | --------------------------------------- |
+ * | Minimum supported client | Windows XP \[desktop apps only\]        |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support    | Windows XP                              |
+ * | End of server support    | Windows Server 2003                     |
+ * | Product                  | Messenger 4.5                           |
+ * | Header                   | Msgrpriv.h                              |
+ * | IDL                      | Msgrpriv.idl                            |
+ *
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum">LockStatus enumeration (the source page)</a>
+ */
+typedef enum tagLockStatus { MSGRPRIV_LOCK_STATUS_LIST(MSGRPRIV_ENUMERATOR_) } LockStatus MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
+
+/* ---------------------------------------------------------------------------
+ * SESSION_FLAGS
+ * ------------------------------------------------------------------------- */
+
+/**
+ * @brief Every constant of #SESSION_FLAGS in the source's order, as
+ *        `X(name, value, meaning)`; use it to build your own tables.
+ */
+#define MSGRPRIV_SESSION_FLAGS_LIST(X) \
+  X(SF_NONE, 0x0000, "No such value.")                                                       \
+  X(SF_INVITER, 0x0001, "The party that holds the session object is the inviter.")           \
+  X(SF_INVITEE, 0x0002, "The party that holds the session object is the recipient.")         \
+  X(SF_APP_INVITE_COMPATIBLE, 0x0004, "The application shared between users is compatible.")
+
+/**
+ * @brief Provides the list of possible flag codes for the session invitation.
+ *
+ * @deprecated Do not use. LockStatus is no longer available for use as of
+ * Windows Vista. See Windows Messenger for more information.
+ *
+ * @par Requirements
+ * | Requirement              | Value                                   |
+ * | ------------------------ | --------------------------------------- |
+ * | Minimum supported client | Windows XP \[desktop apps only\]        |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support    | Windows XP                              |
+ * | End of server support    | Windows Server 2003                     |
+ * | Product                  | Messenger 4.5                           |
+ * | Header                   | Msgrpriv.h                              |
+ * | IDL                      | Msgrpriv.idl                            |
+ *
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-flags-enum">SESSION_FLAGS enumeration (the source page)</a>
+ */
+typedef enum tagSESSION_FLAGS { MSGRPRIV_SESSION_FLAGS_LIST(MSGRPRIV_ENUMERATOR_) } SESSION_FLAGS MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
+
+/* ---------------------------------------------------------------------------
+ * SESSION_RESULT
+ * ------------------------------------------------------------------------- */
+
+/**
+ * @brief Every constant of #SESSION_RESULT in the source's order, as
+ *        `X(name, value, meaning)`; use it to build your own tables.
+ */
+#define MSGRPRIV_SESSION_RESULT_LIST(X) \
+  X(SR_APPLICATION_LAUNCH_FAILED, 0x81000601, "The application failed to start.")                       \
+  X(SR_INVITATION_DECLINED, 0x81000602, "The invitation was declined by the recipient.")                \
+  X(SR_CONNECTION_FAILURE, 0x81000603, "Connection failure.")                                           \
+  X(SR_AUTHENTICATION_FAILED, 0x81000604, "The authentication failed.")                                 \
+  X(SR_SESSION_NOT_READY, 0x81000605, "The session is not ready.")                                      \
+  X(SR_SESSION_CANCELLED_LOCAL, 0x81000606, "The local session canceled.")                              \
+  X(SR_SESSION_CANCELLED_REMOTE, 0x81000607, "The session is remotely canceled.")                       \
+  X(SR_SESSION_PROTOCOL_ERROR, 0x81000608, "Protocol error.")                                           \
+  X(SR_SESSION_TIMEOUT, 0x81000609, "The session timed out.")                                           \
+  X(SR_CANCEL_BEFORE_CONNECT, 0x8100060a, "The session canceled before the connection was made.")       \
+  X(SR_NOT_INVITEE, 0x8100060b, "The recipient is not the invitee.")                                    \
+  X(SR_NOT_INVITER, 0x8100060c, "The recipient is not the inviter.")                                    \
+  X(SR_APP_ALREADY_REGISTERED, 0x8100060d, "The application is already registered.")                    \
+  X(SR_APP_NOT_REGISTERED, 0x8100060e, "The application is not registered.")                            \
+  X(SR_NOT_VALID_FOR_APP_INVITE, 0x8100060f, "The application does not allow a session to be created.") \
+  X(SR_APP_NOT_SPECIFIED, 0x81000610, "The application is not specified for the session.")              \
+  X(SR_CONTEXT_DATA_OVER_LIMIT, 0x81000611, "The context data exceeds the maximum allowed.")            \
+  X(SR_NO_USER_INVITED, 0x81000612, "No user invited.")                                                 \
+  X(SR_INVITED_SELF, 0x81000613, "The inviter invited self.")                                           \
+  X(SR_SESSION_STATE_INVALID, 0x81000614, "The session state is invalid.")                              \
+  X(SR_INVITATION_SEND_FAILURE, 0x81000615, "Send failure.")                                            \
+  X(SR_CANCEL_SEND_FAILURE, 0x81000616, "The send failure was canceled.")                               \
+  X(SR_DECLINE_SEND_FAILURE, 0x81000617, "The send failure was declined.")                              \
+  X(SR_ACCEPT_SEND_FAILURE, 0x81000618, "The send failure was accepted.")                               \
+  X(SR_CONTEXT_DATA_SEND_FAILURE, 0x81000619, "The context data sent failed.")                          \
+  X(SR_NETWORK_CONFIG_FAILURE, 0x81000620, "A network configuration operation failed.")                 \
+  X(SR_NET_NOT_SUPPORTED, 0x81000621, "An unsupported network was encountered.")                        \
+  X(SR_REMOTE_NET_NOT_SUPPORTED, 0x81000622, "An unsupported remote network was encountered.")          \
+  X(SR_FIREWALL_NOT_SUPPORTED, 0x81000623, "An unsupported firewall was encountered.")                  \
+  X(SR_OLD_SIP_STACK, 0x81000624, "The SIP stack is out of date.")
+
+/**
+ * @brief Provides the list of possible result codes of the session invitation.
+ *
+ * @deprecated Do not use. LockStatus is no longer available for use as of
+ * Windows Vista. See Windows Messenger for more information.
+ *
+ * @par Requirements
+ * | Requirement              | Value                                   |
+ * | ------------------------ | --------------------------------------- |
+ * | Minimum supported client | Windows XP \[desktop apps only\]        |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support    | Windows XP                              |
+ * | End of server support    | Windows Server 2003                     |
+ * | Product                  | Messenger 4.5                           |
+ * | Header                   | Msgrpriv.h                              |
+ * | IDL                      | Msgrpriv.idl                            |
+ *
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
+ * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-result-enum">SESSION_RESULT enumeration (the source page)</a>
+ */
+typedef enum tagSESSION_RESULT { MSGRPRIV_SESSION_RESULT_LIST(MSGRPRIV_HRESULT_ENUMERATOR_) } SESSION_RESULT MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
 
 /* ---------------------------------------------------------------------------
  * Every enumeration
@@ -189,7 +368,11 @@ typedef enum tagSESSION_STATE {
  * macro. msgrpriv.hpp builds its tables from it; so can you.
  */
 #define MSGRPRIV_ENUMERATIONS(X) \
-  X(SESSION_STATE, SessionState, MSGRPRIV_SESSION_STATE_LIST)
+  X(SESSION_STATE, SessionState, MSGRPRIV_SESSION_STATE_LIST)       \
+  X(LockError, LockError, MSGRPRIV_LOCK_ERROR_LIST)                  \
+  X(LockStatus, LockStatus, MSGRPRIV_LOCK_STATUS_LIST)               \
+  X(SESSION_FLAGS, SessionFlags, MSGRPRIV_SESSION_FLAGS_LIST)        \
+  X(SESSION_RESULT, SessionResult, MSGRPRIV_SESSION_RESULT_LIST)
 
 /* ---------------------------------------------------------------------------
  * The C helpers, three per enumeration, generated from the lists. Doxygen
@@ -275,7 +458,7 @@ MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *r
                                               MSGRPRIV_CAST_(long, value));                            \
     return row != MSGRPRIV_NULL_ ? row->meaning : MSGRPRIV_NULL_;                                        \
   }                                                                                                      \
-  MSGRPRIV_INLINE_ int Msgr##Prefix##FromName(const char *text, TYPE(*out)) {                           \
+  MSGRPRIV_INLINE_ int Msgr##Prefix##FromName(const char *text, TYPE *out) { /* NOLINT(bugprone-macro-parentheses) */ \
     const msgrpriv_row_ *row = msgrpriv_find_name_(msgrpriv_rows_##Prefix##_,                          \
                                                    sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), text); \
     if (row == MSGRPRIV_NULL_ || out == MSGRPRIV_NULL_) {                                                \

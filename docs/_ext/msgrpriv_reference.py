@@ -243,25 +243,41 @@ class EnumerationsDirective(_HeaderDirective):
 
 class CompactConstantRows(SphinxPostTransform):
     """In the constants table the column says what each object is: drop the
-    "enumerator" keyword, and in man pages keep just the name."""
+    "enumerator" keyword. A man page gets a definition list instead of the
+    table, readable at 80 columns: "NAME = value" over its meaning."""
 
     # Before SigElementFallbackTransform (200) turns signature parts into inlines.
     default_priority = 150
 
     def run(self, **kwargs):
-        for table in self.document.findall(nodes.table):
+        for table in list(self.document.findall(nodes.table)):
             if "msgrpriv-constants" not in table["classes"]:
                 continue
+            if self.app.builder.format == "man":
+                table.replace_self(self.as_definition_list(table))
+                continue
             for desc in list(table.findall(addnodes.desc)):
-                if self.app.builder.format == "man":
-                    names = list(desc.findall(addnodes.desc_name))
-                    desc.replace_self(nodes.literal(text=names[0].astext()))
-                    continue
                 for keyword in list(desc.findall(addnodes.desc_sig_keyword)):
                     space = keyword.next_node(descend=False, siblings=True)
                     if isinstance(space, addnodes.desc_sig_space):
                         space.parent.remove(space)
                     keyword.parent.remove(keyword)
+
+    @staticmethod
+    def as_definition_list(table):
+        header = [entry.astext() for entry in next(table.findall(nodes.thead)).findall(nodes.entry)]
+        items = nodes.definition_list()
+        for row in next(table.findall(nodes.tbody)).findall(nodes.row):
+            entries = list(row.findall(nodes.entry))
+            name = next(entries[0].findall(addnodes.desc_name)).astext()
+            values = [entry.astext() for entry in entries[1:-1]]
+            # Columns between value and meaning (the HRESULT) follow in parentheses.
+            term = f"{name} = {values[0]}" + "".join(f" ({h}: {v})" for h, v in zip(header[2:-1], values[1:]))
+            item = nodes.definition_list_item()
+            item += nodes.term(text=term)
+            item += nodes.definition("", nodes.paragraph(text=entries[-1].astext()))
+            items += item
+        return items
 
 
 def setup(app):

@@ -30,6 +30,9 @@ const sessionState = sourcePages.find((p) => p.type === 'SESSION_STATE');
 const constants = sessionState.constants.map((c) => [c.name, c.literal ?? String(c.value), c.meaning]);
 const { do_not_use: doNotUse, banner } = sessionState;
 assert.equal(constants.length, 8, 'fixture not understood');
+// Every reference page, one per source page (the docs tests check that the
+// header declares each of them).
+const referencePages = sourcePages.map((p) => `/reference/${p.type.toLowerCase()}.html`);
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
@@ -195,7 +198,7 @@ describe('copying an example', () => {
 
 describe('how the pages look', () => {
   const sizes = { desktop: [1280, 900], phone: [390, 844] };
-  for (const path of ['/reference/session_state.html', '/examples/state_from_args.html']) {
+  for (const path of [...referencePages, '/reference/index.html', '/examples/state_from_args.html']) {
     for (const colorScheme of ['light', 'dark']) {
       for (const [size, [width, height]] of Object.entries(sizes)) {
         test(`${path} in ${colorScheme} at ${size} width`, async () => {
@@ -217,8 +220,8 @@ describe('how the pages look', () => {
 
 describe('accessibility (axe-core, every rule, every impact)', () => {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const pages = ['/index.html', '/reference/session_state.html', '/examples/index.html',
-    '/examples/state_from_args.html', '/examples/compile_time.html'];
+  const pages = ['/index.html', '/reference/index.html', ...referencePages, '/examples/index.html',
+    '/examples/state_from_args.html', '/examples/compile_time.html', '/examples/session_codes.html'];
   for (const path of pages) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${path} (${colorScheme}) has no violations`, async () => {

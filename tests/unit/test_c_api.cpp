@@ -2,6 +2,7 @@
 // pages' wording.
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // tests name the constants on purpose
 #include <climits>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -108,6 +109,24 @@ TYPED_TEST(CApi, DeprecationMessageCarriesTheSourcesWordsVerbatim) {
   const SourcePage &page = PageOf<TypeParam>();
   const std::string message = MSGRPRIV_DEPRECATION_MESSAGE;
   EXPECT_EQ(message, std::string(page.do_not_use) + " " + page.banner);
+}
+
+TEST(CApi, ACombinationOfFlagsHasNoSingleName) {
+  for (const long combination : {long{SF_INVITER | SF_INVITEE}, long{SF_INVITER | SF_APP_INVITE_COMPATIBLE}, 7L}) {
+    EXPECT_EQ(c_name_of("SESSION_FLAGS", combination), nullptr) << combination;
+    EXPECT_EQ(c_description_of("SESSION_FLAGS", combination), nullptr) << combination;
+  }
+}
+
+// Code compares HRESULTs with the constants; both must hold the same value.
+TEST(CApi, HresultStyleCodesEqualTheHresultHoldingThem) {
+  const std::int32_t hr32 = static_cast<std::int32_t>(0x81000614u);
+  const long hr_long = hr32;
+  EXPECT_TRUE(hr32 == SR_SESSION_STATE_INVALID);
+  EXPECT_TRUE(hr_long == SR_SESSION_STATE_INVALID);
+  EXPECT_TRUE(static_cast<std::int32_t>(0x81000754u) == MSGR_E_API_ALREADY_UNLOCKED);
+  EXPECT_LT(SR_APPLICATION_LAUNCH_FAILED, 0) << "a failure HRESULT is negative";
+  EXPECT_STREQ(c_name_of("SESSION_RESULT", hr_long), "SR_SESSION_STATE_INVALID");
 }
 
 TEST(CApi, SessionStateCountKeptFromVersion1) { EXPECT_EQ(MSGRPRIV_SESSION_STATE_COUNT, 8); }

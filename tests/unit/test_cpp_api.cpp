@@ -46,6 +46,12 @@ static_assert(!msgrpriv::from_value<SESSION_STATE>(0x100000006LL), "never trunca
 static_assert(*msgrpriv::from_value<SESSION_STATE>(static_cast<unsigned char>(6)) == SS_DECLINED);
 static_assert(!msgrpriv::from_value<SESSION_STATE>(ULLONG_MAX));
 static_assert(msgrpriv::count<SESSION_STATE> == 8);
+static_assert(!msgrpriv::from_value<SESSION_FLAGS>(SF_INVITER | SF_APP_INVITE_COMPATIBLE), "no single name");
+static_assert(*msgrpriv::from_value<SESSION_RESULT>(0x81000614u) == SR_SESSION_STATE_INVALID);
+static_assert(*msgrpriv::from_value<SESSION_RESULT>(-2130704876) == SR_SESSION_STATE_INVALID);
+static_assert(!msgrpriv::from_value<SESSION_RESULT>(0x8100061A), "the documented gap");
+static_assert(*msgrpriv::from_value<SESSION_RESULT>(0x81000620) == SR_NETWORK_CONFIG_FAILURE);
+static_assert(!msgrpriv::from_value<LockStatus>(0), "LockStatus starts at 1");
 
 template <class E>
 class CppApi : public ::testing::Test {};
