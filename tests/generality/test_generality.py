@@ -1,0 +1,138 @@
+"""Proof that adding an enumeration needs no code: a copy of the project gets
+a made-up WIDGET_MODE exactly as a new Service Enumeration would arrive (its
+block and one row in include/msgrpriv.h, one reference page, its source page
+in the fixtures), and then its helpers, unit tests, page, man page and JSON
+entry must all exist and be right, with no other file touched."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+SOURCE_DIR = os.environ.get("MSGRPRIV_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
+HERE = os.path.dirname(os.path.abspath(__file__))
+PARTS = ["CMakeLists.txt", "cmake", "include", "docs", "examples", "tests", "bench/results"]
+ROW = "  X(WIDGET_MODE, WidgetMode, MSGRPRIV_WIDGET_MODE_LIST)"
+
+
+def read(path):
+    with open(path, encoding="utf-8") as stream:
+        return stream.read()
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as stream:
+        stream.write(text)
+
+
+def add_widget_mode(project):
+    """The change a contributor makes; returns {file: lines added}."""
+    header = os.path.join(project, "include", "msgrpriv.h")
+    text = read(header)
+    marker = "/* ---------------------------------------------------------------------------\n * Every enumeration"
+    block = read(os.path.join(HERE, "widget_mode_block.h"))
+    last_row = "  X(SESSION_RESULT, SessionResult, MSGRPRIV_SESSION_RESULT_LIST)\n"
+    assert marker in text and last_row in text, "msgrpriv.h changed shape; update this test"
+    text = text.replace(marker, block + "\n" + marker).replace(last_row, last_row[:-1] + " \\\n" + ROW + "\n")
+    write(header, text)
+    shutil.copy(os.path.join(HERE, "widget_mode.rst"), os.path.join(project, "docs", "reference"))
+    pages = os.path.join(project, "tests", "fixtures", "pages")
+    shutil.copy(os.path.join(HERE, "im-widget-mode-enum.md"), pages)
+    index = os.path.join(pages, "im-service-enumerations.md")
+    write(index, read(index).replace("-   [**SESSION\\_STATE**]",
+                                     "-   [**WIDGET\\_MODE**](im-widget-mode-enum.md)\n-   [**SESSION\\_STATE**]"))
+    return {
+        "include/msgrpriv.h": len(block.splitlines()) + 2,
+        "docs/reference/widget_mode.rst": len(read(os.path.join(HERE, "widget_mode.rst")).splitlines()),
+        "tests/fixtures/pages/im-widget-mode-enum.md + index line": "the source page",
+    }
+
+
+def changed_files(original, copy):
+    changed = []
+    for folder, _, files in os.walk(copy):
+        for name in files:
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, copy)
+            before = os.path.join(original, relative)
+            if not os.path.exists(before) or read_bytes(before) != read_bytes(path):
+                changed.append(relative)
+    return sorted(changed)
+
+
+def read_bytes(path):
+    with open(path, "rb") as stream:
+        return stream.read()
+
+
+class AddingAnEnumeration(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="msgrpriv-generality-")
+        original, project = os.path.join(cls.tmp, "original"), os.path.join(cls.tmp, "project")
+        for part in PARTS:
+            source = os.path.join(SOURCE_DIR, part)
+            ignore = shutil.ignore_patterns("__pycache__", "node_modules")
+            for target in (original, project):
+                if os.path.isdir(source):
+                    shutil.copytree(source, os.path.join(target, part), ignore=ignore)
+                else:
+                    os.makedirs(os.path.dirname(os.path.join(target, part)), exist_ok=True)
+                    shutil.copy2(source, os.path.join(target, part))
+        cls.added = add_widget_mode(project)
+        cls.changed = changed_files(original, project)
+        cls.build = os.path.join(cls.tmp, "build")
+        subprocess.run([CMAKE, "-S", project, "-B", cls.build, "-DMSGRPRIV_BUILD_EXAMPLES=OFF"], check=True,
+                       capture_output=True, text=True, env=dict(os.environ, CI="false"))
+        cls.result = subprocess.run([CMAKE, "--build", cls.build, "-j2", "--target", "docs", "msgrpriv_unit",
+                                     "docs_dump_states"], capture_output=True, text=True)
+        cls.docs = os.path.join(cls.build, "docs")
+        print("Adding WIDGET_MODE touched:", cls.changed, "lines added:", cls.added, file=sys.stderr)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_only_the_header_a_page_and_the_fixtures_change(self):
+        self.assertEqual(self.changed, ["docs/reference/widget_mode.rst", "include/msgrpriv.h",
+                                        "tests/fixtures/pages/im-service-enumerations.md",
+                                        "tests/fixtures/pages/im-widget-mode-enum.md"])
+
+    def test_it_builds_with_no_warning(self):
+        self.assertEqual(self.result.returncode, 0, self.result.stdout + self.result.stderr)
+        self.assertNotIn("warning", self.result.stdout + self.result.stderr)
+
+    def test_the_typed_unit_tests_run_for_it_and_pass(self):
+        self.assertEqual(self.result.returncode, 0)
+        run = subprocess.run([os.path.join(self.build, "tests", "msgrpriv_unit"), "--gtest_filter=*WIDGET_MODE*"],
+                             capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stdout)
+        self.assertIn("CApi/WIDGET_MODE", run.stdout)
+        self.assertIn("CppApi/WIDGET_MODE", run.stdout)
+
+    def test_its_page_man_page_and_json_entry_exist(self):
+        self.assertEqual(self.result.returncode, 0)
+        page = read(os.path.join(self.docs, "html", "reference", "widget_mode.html"))
+        for words in ('id="c.WM_SPINNING"', "The widget spins.", 'id="c.MsgrWidgetModeFromName"'):
+            self.assertIn(words, page)
+        man = read(os.path.join(self.docs, "man", "WIDGET_MODE.3"))
+        self.assertIn("The widget has stopped.", man)
+        entry = json.loads(read(os.path.join(self.docs, "msgrpriv.json")))["enumerations"][-1]
+        self.assertEqual(entry["type"], "WIDGET_MODE")
+        self.assertEqual([(c["name"], c["value"], c["literal"]) for c in entry["constants"]],
+                         [("WM_IDLE", 16, "0x0010"), ("WM_SPINNING", 32, "0x0020"), ("WM_STOPPED", 64, "0x0040")])
+        self.assertEqual(entry["helpers"]["from_name"], "MsgrWidgetModeFromName")
+
+    def test_the_docs_tests_pass_for_it(self):
+        self.assertEqual(self.result.returncode, 0)
+        run = subprocess.run(["ctest", "--test-dir", self.build, "-R", "docs.reference_html", "--output-on-failure"],
+                             capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stdout[-3000:])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
