@@ -15,10 +15,15 @@ typedef int32_t HRESULT; /* as on Windows: a signed 32-bit LONG */
 typedef int32_t LONG;
 #endif
 
-/* Stand-ins for the COM calls, returning what the documentation says they can. */
-static HRESULT accept_invitation(void) { return SR_SESSION_STATE_INVALID; }
-static HRESULT unlock_again(void) { return MSGR_E_API_ALREADY_UNLOCKED; }
-static LONG session_flags(void) { return SF_INVITEE | SF_APP_INVITE_COMPATIBLE; }
+/* What the COM calls returned, as a log would replay them: codes their
+ * documentation says they can return, and one success (S_OK is 0). */
+struct call {
+  const char *name;
+  HRESULT hr;
+};
+static const struct call calls[] = {
+    {"Accept", SR_SESSION_STATE_INVALID}, {"Unlock", MSGR_E_API_ALREADY_UNLOCKED}, {"Accept", 0}};
+static const LONG session_flags = SF_INVITEE | SF_APP_INVITE_COMPATIBLE; /* from get_Flags */
 
 /* An HRESULT's name and meaning, whichever of the two code lists holds it. */
 static void report(const char *call, HRESULT hr) {
@@ -40,12 +45,18 @@ static void on_lock_status_changed(LockStatus status) {
   if ((flags & (name)) != 0) printf("  %s: %s\n", #name, meaning);
 
 int main(void) {
-  HRESULT hr = accept_invitation();
-  LONG flags = session_flags();
-  if (hr == SR_SESSION_STATE_INVALID) { /* the comparison old code made */
-    report("Accept", hr);
+  const LONG flags = session_flags;
+  size_t i = 0;
+  for (i = 0; i < sizeof calls / sizeof calls[0]; ++i) {
+    if (calls[i].hr >= 0) {
+      printf("%s succeeded\n", calls[i].name);
+      continue;
+    }
+    report(calls[i].name, calls[i].hr);
+    if (calls[i].hr == SR_SESSION_STATE_INVALID) { /* the comparison old code made */
+      printf("  IMsgrSession::Accept: \"The SESSION_STATE of the accepting user is not valid.\"\n");
+    }
   }
-  report("Unlock", unlock_again());
   on_lock_status_changed(LOCK_UNLOCKED);
   /* A flag set has no single name: test each flag instead. */
   printf("flags 0x%04lX (one name? %s)\n", (unsigned long)flags,
