@@ -33,6 +33,19 @@ def _literal(text):
     return "``" + text + "``"
 
 
+_MODELS = {}
+
+
+def _model(xml_dir):
+    """The header's model, read once per version of its XML file."""
+    path = os.path.join(xml_dir, "msgrpriv_8h.xml")
+    key = (path, os.path.getmtime(path) if os.path.exists(path) else None)
+    if key not in _MODELS:
+        _MODELS.clear()
+        _MODELS[key] = HeaderDocs(xml_dir)
+    return _MODELS[key]
+
+
 class _HeaderDirective(SphinxDirective):
     """Base: loads the header's model and makes the page depend on it."""
 
@@ -40,7 +53,7 @@ class _HeaderDirective(SphinxDirective):
 
     def header(self):
         xml_dir = self.config.breathe_projects[self.config.breathe_default_project]
-        model = HeaderDocs(xml_dir)
+        model = _model(xml_dir)
         # Re-read the page when the XML, this extension or its reader changes.
         for path in (model.path, __file__, sys.modules[HeaderDocs.__module__].__file__):
             self.env.note_dependency(os.path.abspath(path))

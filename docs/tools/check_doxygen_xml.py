@@ -32,17 +32,19 @@ def problems(header):
     return found
 
 
-def main(xml_dir):
+def check(xml_dir):
+    """Prints every problem; exits with 1 when there is one."""
     try:
         found = problems(HeaderDocs(xml_dir))
     except DoxygenError as error:
         found = [str(error)]
     for problem in found:
         print(f"check_doxygen_xml: {problem}", file=sys.stderr)
-    sys.exit(1 if found else 0)
+    if found:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    main(sys.argv[1])
+    check(sys.argv[1])

@@ -1,0 +1,105 @@
+"""Builds the whole reference from the headers in one Python process:
+Doxygen XML, its completeness check, the JSON inventory, the HTML and man
+pages (Sphinx, in parallel), and the Doxygen tag file.
+
+One process imports Sphinx once and forks for the man build; Doxygen's XML
+is written aside and only files whose bytes changed replace the old ones, so
+Sphinx re-reads only the pages whose input changed. Each step prints one line
+("Doxygen: ...", "Sphinx: html", ...) and writes the stamp inside the folder
+it vouches for.
+
+Usage: build_docs.py <doxyfile> <docs-source-dir> <out-dir> <version> <source-date-epoch> [normalize.css]
+"""
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import check_doxygen_xml  # noqa: E402
+import make_json  # noqa: E402
+
+
+def touch(path):
+    with open(path, "a", encoding="utf-8"):
+        os.utime(path)
+
+
+def doxygen(doxyfile, xml_dir):
+    """Runs Doxygen into xml_dir.new, then moves over only what changed."""
+    print("Doxygen: XML from the headers", flush=True)
+    fresh = xml_dir + ".new"
+    shutil.rmtree(fresh, ignore_errors=True)
+    subprocess.run(["doxygen", "-"], input=f"@INCLUDE = {doxyfile}\nXML_OUTPUT = {os.path.basename(fresh)}\n",
+                   text=True, check=True)
+    os.makedirs(xml_dir, exist_ok=True)
+    old = {name for name in os.listdir(xml_dir) if not name.startswith(".")}
+    new = set(os.listdir(fresh))
+    for name in sorted(new):
+        target = os.path.join(xml_dir, name)
+        if name in old and filecmp.cmp(os.path.join(fresh, name), target, shallow=False):
+            continue
+        os.replace(os.path.join(fresh, name), target)
+    for name in old - new:
+        os.remove(os.path.join(xml_dir, name))
+    shutil.rmtree(fresh)
+
+
+def run_sphinx(builder, source, out_dir, xml_dir, normalize_css):
+    from sphinx.cmd.build import build_main
+
+    print(f"Sphinx: {builder}", flush=True)
+    args = ["-W", "--keep-going", "-n", "-q", "-j", "1", "-D", f"breathe_projects.msgrpriv={xml_dir}",
+            "-b", builder, "-d", os.path.join(out_dir, f"doctrees-{builder}"), source,
+            os.path.join(out_dir, builder)]
+    if normalize_css:
+        args[6:6] = ["-D", f"msgrpriv_normalize_css={normalize_css}"]
+    if build_main(args) != 0:
+        return 1
+    touch(os.path.join(out_dir, builder, ".build-stamp"))
+    return 0
+
+
+def html_and_man(source, out_dir, xml_dir, normalize_css):
+    """The two Sphinx builds at once: the man build in a forked child that
+    shares the already imported Sphinx."""
+    import sphinx.cmd.build  # noqa: F401 (imported once, before the fork)
+
+    child = os.fork()
+    if child == 0:
+        code = 1
+        try:
+            code = run_sphinx("man", source, out_dir, xml_dir, None)
+        finally:
+            os._exit(code)
+    html = run_sphinx("html", source, out_dir, xml_dir, normalize_css)
+    _, status = os.waitpid(child, 0)
+    return html == 0 and os.waitstatus_to_exitcode(status) == 0
+
+
+def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""):
+    # Dates in the output come from the commit (or the packager's
+    # SOURCE_DATE_EPOCH), never from the build.
+    os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch)
+    xml_dir = os.path.join(out_dir, "doxygen", "xml")
+    doxygen(doxyfile, xml_dir)
+    check_doxygen_xml.check(xml_dir)
+    touch(os.path.join(xml_dir, ".build-stamp"))
+    make_json.main(xml_dir, version, os.path.join(out_dir, "msgrpriv.json"))
+    if not html_and_man(source, out_dir, xml_dir, normalize_css):
+        sys.exit("build_docs.py: a Sphinx build failed")
+    print("Tag file: for Doxygen projects", flush=True)
+    import make_tagfile
+
+    make_tagfile.main(os.path.join(out_dir, "doxygen", "msgrpriv.tag"), os.path.join(out_dir, "html", "objects.inv"),
+                      os.path.join(out_dir, "msgrpriv.tag"))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) not in (6, 7):
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
