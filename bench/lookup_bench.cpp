@@ -1,7 +1,13 @@
 // Lookups: the C and C++ helpers against what a user might write instead, a
-// std::unordered_map and a linear strcmp scan. Counts heap allocations per
-// operation; the helpers must make none.
-#define MSGRPRIV_NO_DEPRECATION_WARNINGS  // a benchmark: it names the type on purpose
+// linear scan of {value, name} and a std::unordered_map, like with like: all
+// of them inlined into the same loop in this one file (the C helpers are
+// static inline). Each runs on a dense enumeration (SESSION_STATE) and a
+// sparse one (SESSION_RESULT, HRESULT-style codes with a gap), with inputs
+// cycling in order and in a fixed shuffled order. Heap allocations per
+// operation are counted; the helpers must make none.
+//
+// Benchmark names: <type>/<operation>/<order>/<implementation>.
+#define MSGRPRIV_NO_DEPRECATION_WARNINGS  // a benchmark: it names the types on purpose
 #include <msgrpriv.hpp>
 
 #include <benchmark/benchmark.h>
@@ -12,6 +18,8 @@
 #include <new>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace {
 std::atomic<long> allocations{0};
@@ -32,14 +40,31 @@ void operator delete(void *p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
-#define MSGRPRIV_BENCH_VALUE(name, value, meaning) name,
-constexpr SESSION_STATE kStates[] = {MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_BENCH_VALUE)};
-constexpr const char *kHits[] = {"SS_UNKNOWN",   "SS_READY",     "SS_INVITATION", "SS_ACCEPTED",
-                                 "SS_CONNECTED", "SS_CANCELLED", "SS_DECLINED",   "SS_TERMINATED"};
-constexpr const char *kMisses[] = {"SS_READ", "ss_ready", "SS_TERMINATEX", "garbage",
-                                   "",        "SS_",      "RSS_READY",     "SS_DECLINED "};
+// The C helpers of each type, called directly so that they inline.
+template <class E>
+struct C;
+#define MSGRPRIV_BENCH_C(TYPE, Prefix, LIST)                                                   \
+  template <>                                                                                  \
+  struct C<TYPE> {                                                                             \
+    static const char *Name(TYPE value) { return Msgr##Prefix##Name(value); }                  \
+    static int FromName(const char *text, TYPE *out) { return Msgr##Prefix##FromName(text, out); } \
+  };
+MSGRPRIV_ENUMERATIONS(MSGRPRIV_BENCH_C)
 
-// Reports allocations per operation; an allocating helper is an error.
+constexpr std::size_t kInputs = 1024;  // a power of two: the loop masks its index
+
+// Indexes 0..n-1 in order, or in a fixed pseudo-random order (same every run).
+std::vector<std::size_t> Order(std::size_t n, bool shuffled) {
+  std::vector<std::size_t> order(kInputs);
+  unsigned long long state = 0x9E3779B97F4A7C15ULL;
+  for (std::size_t i = 0; i < kInputs; ++i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    order[i] = shuffled ? static_cast<std::size_t>(state >> 33) % n : i % n;
+  }
+  return order;
+}
+
+// Reports allocations per operation.
 class AllocationCounter {
  public:
   explicit AllocationCounter(benchmark::State &state) : state_(state), start_(allocations.load()) {}
@@ -56,108 +81,109 @@ class AllocationCounter {
   long start_;
 };
 
-// Runs `op` over the eight inputs in turn, hiding each input from the
-// optimizer so that no call is folded away, and counts allocations.
+// Runs op over the inputs in turn, hiding each from the optimizer so that no
+// call is folded away.
 template <class Input, class Op>
-void Measure(benchmark::State &state, const Input (&inputs)[8], Op op) {
+void Measure(benchmark::State &state, const std::vector<Input> &inputs, Op op) {
   AllocationCounter count(state);
-  unsigned i = 0;
+  std::size_t i = 0;
   for (auto _ : state) {
-    Input input = inputs[i++ & 7u];
+    Input input = inputs[i++ & (kInputs - 1)];
     benchmark::DoNotOptimize(input);
     benchmark::DoNotOptimize(op(input));
   }
 }
 
-// --- msgrpriv ---------------------------------------------------------------
-void C_Name(benchmark::State &state) { Measure(state, kStates, MsgrSessionStateName); }
-void C_Description(benchmark::State &state) { Measure(state, kStates, MsgrSessionStateDescription); }
-template <const char *const (&Inputs)[8]>
-void C_Parse(benchmark::State &state) {
-  SESSION_STATE out = SS_UNKNOWN;
-  Measure(state, Inputs, [&out](const char *name) { return MsgrSessionStateFromName(name, &out); });
-}
-void Cpp_Name(benchmark::State &state) {
-  Measure(state, kStates, [](SESSION_STATE s) { return msgrpriv::name(s); });
-}
-void Cpp_Description(benchmark::State &state) {
-  Measure(state, kStates, [](SESSION_STATE s) { return msgrpriv::description(s); });
-}
-template <const char *const (&Inputs)[8]>
-void Cpp_Parse(benchmark::State &state) {
-  Measure(state, Inputs, [](const char *name) { return msgrpriv::parse<SESSION_STATE>(name); });
-}
+// The inputs and the baselines' tables for E, built from the header's list.
+template <class E>
+struct Fixture {
+  std::vector<E> values;              // constants, in the input order
+  std::vector<const char *> hits;     // their names
+  std::vector<const char *> misses;   // near misses: one letter short, or in lower case
+  std::vector<std::string> miss_text;
+  std::vector<std::pair<long, const char *>> table;  // the scan's {value, name}
+  std::unordered_map<long, std::string> by_value;
+  std::unordered_map<std::string, E> by_name;
 
-// --- what a user might write instead ----------------------------------------
-const std::unordered_map<int, std::string> &NameMap() {
-  static const auto *map = new std::unordered_map<int, std::string>{
-      {0, "SS_UNKNOWN"}, {1, "SS_READY"},     {2, "SS_INVITATION"}, {3, "SS_ACCEPTED"},
-      {4, "SS_CONNECTED"}, {5, "SS_CANCELLED"}, {6, "SS_DECLINED"},   {7, "SS_TERMINATED"}};
-  return *map;
-}
-const std::unordered_map<std::string, SESSION_STATE> &ParseMap() {
-  static const auto *map = [] {
-    auto *m = new std::unordered_map<std::string, SESSION_STATE>;
-    for (SESSION_STATE s : kStates) m->emplace(msgrpriv::name(s), s);
-    return m;
-  }();
-  return *map;
-}
-struct Entry {
-  int value;
-  const char *name;
+  explicit Fixture(bool shuffled) {
+    for (E value : msgrpriv::values<E>) {
+      table.emplace_back(static_cast<long>(value), msgrpriv::name(value));
+      by_value.emplace(static_cast<long>(value), msgrpriv::name(value));
+      by_name.emplace(msgrpriv::name(value), value);
+      std::string name = msgrpriv::name(value);
+      miss_text.push_back(table.size() % 2 == 0 ? name.substr(0, name.size() - 1) : name + "x");
+    }
+    for (std::size_t i : Order(table.size(), shuffled)) {
+      values.push_back(msgrpriv::values<E>[i]);
+      hits.push_back(table[i].second);
+      misses.push_back(miss_text[i].c_str());
+    }
+  }
 };
-constexpr Entry kTable[] = {{0, "SS_UNKNOWN"},   {1, "SS_READY"},     {2, "SS_INVITATION"}, {3, "SS_ACCEPTED"},
-                            {4, "SS_CONNECTED"}, {5, "SS_CANCELLED"}, {6, "SS_DECLINED"},   {7, "SS_TERMINATED"}};
-constexpr int kValues[] = {0, 1, 2, 3, 4, 5, 6, 7};
 
-void Map_Name(benchmark::State &state) {
-  const auto &map = NameMap();
-  Measure(state, kValues, [&map](int value) {
-    auto it = map.find(value);
-    return it == map.end() ? nullptr : it->second.c_str();
+template <class E>
+void Register(const char *order_name, bool shuffled) {
+  static std::vector<Fixture<E> *> keep;  // lives as long as the benchmarks
+  auto *f = new Fixture<E>(shuffled);
+  keep.push_back(f);
+  const std::string prefix = std::string(msgrpriv::type_name<E>) + "/";
+  auto add = [&](const char *operation, const char *implementation, auto run) {
+    benchmark::RegisterBenchmark((prefix + operation + "/" + order_name + "/" + implementation).c_str(), run);
+  };
+  add("name", "msgrpriv_c", [f](benchmark::State &s) { Measure(s, f->values, C<E>::Name); });
+  add("name", "msgrpriv_cpp", [f](benchmark::State &s) { Measure(s, f->values, [](E v) { return msgrpriv::name(v); }); });
+  add("name", "scan", [f](benchmark::State &s) {
+    Measure(s, f->values, [f](E v) -> const char * {
+      for (const auto &entry : f->table) {
+        if (entry.first == static_cast<long>(v)) return entry.second;
+      }
+      return nullptr;
+    });
   });
-}
-void Scan_Name(benchmark::State &state) {
-  Measure(state, kValues, [](int value) -> const char * {
-    for (const Entry &e : kTable) {
-      if (e.value == value) return e.name;
-    }
-    return nullptr;
+  add("name", "unordered_map", [f](benchmark::State &s) {
+    Measure(s, f->values, [f](E v) {
+      auto it = f->by_value.find(static_cast<long>(v));
+      return it == f->by_value.end() ? nullptr : it->second.c_str();
+    });
   });
-}
-template <const char *const (&Inputs)[8]>
-void Map_Parse(benchmark::State &state) {
-  const auto &map = ParseMap();
-  Measure(state, Inputs, [&map](const char *name) {
-    auto it = map.find(std::string(name));
-    return it == map.end() ? SS_UNKNOWN : it->second;
-  });
-}
-template <const char *const (&Inputs)[8]>
-void Scan_Parse(benchmark::State &state) {
-  Measure(state, Inputs, [](const char *name) {
-    for (const Entry &e : kTable) {
-      if (std::strcmp(e.name, name) == 0) return e.value;
-    }
-    return -1;
-  });
+  for (const bool hit : {true, false}) {
+    const char *operation = hit ? "parse_hit" : "parse_miss";
+    const std::vector<const char *> *texts = hit ? &f->hits : &f->misses;
+    add(operation, "msgrpriv_c", [texts](benchmark::State &s) {
+      Measure(s, *texts, [](const char *text) {
+        E out = msgrpriv::values<E>[0];
+        return C<E>::FromName(text, &out) + static_cast<int>(out);
+      });
+    });
+    add(operation, "msgrpriv_cpp",
+        [texts](benchmark::State &s) { Measure(s, *texts, [](const char *text) { return msgrpriv::parse<E>(text); }); });
+    add(operation, "scan", [f, texts](benchmark::State &s) {
+      Measure(s, *texts, [f](const char *text) {
+        for (const auto &entry : f->table) {
+          if (std::strcmp(entry.second, text) == 0) return entry.first;
+        }
+        return -1L;
+      });
+    });
+    add(operation, "unordered_map", [f, texts](benchmark::State &s) {
+      Measure(s, *texts, [f](const char *text) {
+        auto it = f->by_name.find(std::string(text));
+        return it == f->by_name.end() ? msgrpriv::values<E>[0] : it->second;
+      });
+    });
+  }
 }
 
 }  // namespace
 
-BENCHMARK(C_Name);
-BENCHMARK(C_Description);
-BENCHMARK(C_Parse<kHits>)->Name("C_ParseHit");
-BENCHMARK(C_Parse<kMisses>)->Name("C_ParseMiss");
-BENCHMARK(Cpp_Name);
-BENCHMARK(Cpp_Description);
-BENCHMARK(Cpp_Parse<kHits>)->Name("Cpp_ParseHit");
-BENCHMARK(Cpp_Parse<kMisses>)->Name("Cpp_ParseMiss");
-BENCHMARK(Map_Name);
-BENCHMARK(Scan_Name);
-BENCHMARK(Map_Parse<kHits>)->Name("Map_ParseHit");
-BENCHMARK(Map_Parse<kMisses>)->Name("Map_ParseMiss");
-BENCHMARK(Scan_Parse<kHits>)->Name("Scan_ParseHit");
-BENCHMARK(Scan_Parse<kMisses>)->Name("Scan_ParseMiss");
-BENCHMARK_MAIN();
+int main(int argc, char **argv) {
+  for (const bool shuffled : {false, true}) {
+    const char *order = shuffled ? "shuffled" : "in_order";
+    Register<SESSION_STATE>(order, shuffled);
+    Register<SESSION_RESULT>(order, shuffled);
+  }
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

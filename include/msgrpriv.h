@@ -385,6 +385,7 @@ typedef struct msgrpriv_row_ {
   long value;
   const char *name;
   const char *meaning;
+  unsigned long length; /* of name: parsing rejects most rows on it */
 } msgrpriv_row_;
 
 /* The row holding value: a bounds check and a load when the values from the
@@ -412,7 +413,8 @@ MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_(const msgrpriv_row_ *rows, 
 }
 
 /* The row named exactly text. Names are short: the length is counted up to
- * 64 bytes, and a row whose length differs is skipped unread. */
+ * 64 bytes; a row of another length is skipped unread, and names sharing a
+ * prefix are compared from their ends, where they differ. */
 MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *rows, unsigned long count,
                                                             const char *text) {
   unsigned long length = 0;
@@ -425,11 +427,14 @@ MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *r
   }
   for (row = 0; row < count; ++row) {
     const char *name = rows[row].name;
-    unsigned long at = 0;
-    while (at < length && name[at] == text[at]) {
-      ++at;
+    unsigned long at = length;
+    if (rows[row].length != length) {
+      continue;
     }
-    if (at == length && name[at] == '\0') {
+    while (at > 0 && name[at - 1] == text[at - 1]) {
+      --at;
+    }
+    if (at == 0 && length != 0) {
       return rows + row;
     }
   }
@@ -443,7 +448,7 @@ MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *r
 #else
 #define MSGRPRIV_ROWS_ static const
 #endif
-#define MSGRPRIV_ROW_(name, value, meaning) {name, #name, meaning},
+#define MSGRPRIV_ROW_(name, value, meaning) {name, #name, meaning, sizeof #name - 1},
 #define MSGRPRIV_C_HELPERS_(TYPE, Prefix, LIST)                                                          \
   MSGRPRIV_ROWS_ msgrpriv_row_ msgrpriv_rows_##Prefix##_[] = {LIST(MSGRPRIV_ROW_)};                    \
   MSGRPRIV_INLINE_ const char *Msgr##Prefix##Name(TYPE value) {                                          \

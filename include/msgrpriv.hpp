@@ -83,17 +83,18 @@ constexpr size_type count_of() noexcept {
   return sizeof(enumeration<E>::rows) / sizeof(msgrpriv_row_);
 }
 
-// The row index of value: bounds check and load where dense, else a binary
-// search (as msgrpriv.h's C helpers); count_of<E>() when absent.
+// The row holding value, or nullptr: a bounds check and a load where the
+// values are dense, else a binary search (as msgrpriv.h's C helpers).
 template <class E>
-constexpr size_type index_of(long value) noexcept {
+constexpr const msgrpriv_row_ *row_of(long value) noexcept {
   const msgrpriv_row_ *rows = enumeration<E>::rows;
-  auto low = static_cast<size_type>(static_cast<unsigned long>(value) - static_cast<unsigned long>(rows[0].value));
-  size_type high = count_of<E>();
-  if (low < high && rows[low].value == value) {
-    return low;
+  const auto offset = static_cast<size_type>(static_cast<unsigned long>(value) - static_cast<unsigned long>(rows[0].value));
+  if (offset < count_of<E>() && rows[offset].value == value) {
+    return rows + offset;
   }
-  for (low = 0; low < high;) {
+  size_type low = 0;
+  size_type high = count_of<E>();
+  while (low < high) {
     const size_type middle = low + (high - low) / 2;
     if (rows[middle].value < value) {
       low = middle + 1;
@@ -101,10 +102,7 @@ constexpr size_type index_of(long value) noexcept {
       high = middle;
     }
   }
-  if (low == count_of<E>() || rows[low].value != value) {
-    return count_of<E>();
-  }
-  return low;
+  return low != count_of<E>() && rows[low].value == value ? rows + low : nullptr;
 }
 
 // Iterates the constants of E as E values.
@@ -197,8 +195,8 @@ inline constexpr const char *type_name = enumeration<E>::type_name;
  */
 template <class E>
 [[nodiscard]] constexpr const char *name(E value) noexcept {
-  const size_type index = detail::index_of<E>(static_cast<long>(value));
-  return index != detail::count_of<E>() ? enumeration<E>::rows[index].name : nullptr;
+  const msgrpriv_row_ *row = detail::row_of<E>(static_cast<long>(value));
+  return row != nullptr ? row->name : nullptr;
 }
 
 /**
@@ -209,8 +207,8 @@ template <class E>
  */
 template <class E>
 [[nodiscard]] constexpr const char *description(E value) noexcept {
-  const size_type index = detail::index_of<E>(static_cast<long>(value));
-  return index != detail::count_of<E>() ? enumeration<E>::rows[index].meaning : nullptr;
+  const msgrpriv_row_ *row = detail::row_of<E>(static_cast<long>(value));
+  return row != nullptr ? row->meaning : nullptr;
 }
 
 /**
@@ -222,14 +220,19 @@ template <class E>
  */
 template <class E>
 [[nodiscard]] constexpr result<E> parse(const char *data, size_type size) noexcept {
-  for (size_type row = 0; data != nullptr && row < detail::count_of<E>(); ++row) {
-    const char *candidate = enumeration<E>::rows[row].name;
-    size_type at = 0;
-    while (at < size && candidate[at] != '\0' && candidate[at] == data[at]) {
-      ++at;
+  // As msgrpriv.h's C helper: rows of another length are skipped unread, and
+  // names sharing a prefix are compared from their ends.
+  for (size_type row = 0; data != nullptr && size != 0 && row < detail::count_of<E>(); ++row) {
+    const msgrpriv_row_ &candidate = enumeration<E>::rows[row];
+    if (candidate.length != size) {
+      continue;
     }
-    if (at == size && candidate[at] == '\0') {
-      return result<E>(static_cast<E>(enumeration<E>::rows[row].value));
+    size_type at = size;
+    while (at > 0 && candidate.name[at - 1] == data[at - 1]) {
+      --at;
+    }
+    if (at == 0) {
+      return result<E>(static_cast<E>(candidate.value));
     }
   }
   return {};
@@ -289,11 +292,11 @@ template <class E, class Integer>
   if (static_cast<long long>(static_cast<long>(wide)) != wide) {
     return {};
   }
-  const size_type index = detail::index_of<E>(static_cast<long>(wide));
-  if (index == detail::count_of<E>()) {
+  const msgrpriv_row_ *row = detail::row_of<E>(static_cast<long>(wide));
+  if (row == nullptr) {
     return {};
   }
-  return result<E>(static_cast<E>(enumeration<E>::rows[index].value));
+  return result<E>(static_cast<E>(row->value));
 }
 
 /**

@@ -1,2 +1,0 @@
-/* The C helpers compiled as C, as a user's program compiles them. */
-#include <msgrpriv.h>
