@@ -69,11 +69,12 @@ if(DOCS_FOUND STREQUAL "ON" AND NOT HIDE_DOCS)
   if(NOT at EQUAL -1)
     fail("configure skipped part of the docs although their tools are here")
   endif()
-  # The real docs target, not the fallback: its rules build the HTML.
+  # The real docs target, not the fallback: its one rule (docs/tools/
+  # build_docs.py) is named after its first output, the XML stamp.
   file(READ "${replies}" reply)
-  string(FIND "${reply}" "html/.build-stamp" at)
+  string(FIND "${reply}" "doxygen/xml/.build-stamp.rule" at)
   if(at EQUAL -1)
-    fail("the docs target does not build the HTML:\n${reply}")
+    fail("the docs target does not run the docs pipeline:\n${reply}")
   endif()
 elseif(HIDE_DOCS OR DOCS_FOUND STREQUAL "OFF")
   run("${CMAKE_COMMAND}" --build "${WORK_DIR}" --target docs)
