@@ -10,7 +10,10 @@ sys.path.insert(0, os.path.join(HERE, "_ext"))
 
 project = "msgrpriv"
 author = "msgrpriv contributors"
-copyright = "msgrpriv contributors"
+# Shown in every page's footer and in each man page's COPYRIGHT section.
+copyright = ("msgrpriv contributors, MIT License. Quoted documentation text: Microsoft Corporation, "
+             "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), from Microsoft's Windows Messenger "
+             "pages on learn.microsoft.com, unchanged but for the name SF_INVITEE")
 # The version is the header's (MSGRPRIV_VERSION_*); a test checks CMake's.
 with open(os.path.join(HERE, os.pardir, "include", "msgrpriv.h"), encoding="utf-8") as _header:
     version = release = ".".join(re.findall(r"#define MSGRPRIV_VERSION_(?:MAJOR|MINOR|PATCH) (\d+)", _header.read()))

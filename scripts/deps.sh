@@ -11,7 +11,7 @@ group=${1:-test}
 docs_packages="cmake make g++ doxygen python3-sphinx python3-breathe furo python3-sphinx-copybutton
   node-normalize.css"
 test_packages="$docs_packages clang libclang-rt-14-dev libgtest-dev libbenchmark-dev pkg-config
-  g++-mingw-w64-x86-64 wine64 chromium clang-tidy cppcheck valgrind man-db util-linux"
+  g++-mingw-w64-x86-64 wine64 chromium clang-tidy cppcheck valgrind man-db util-linux reuse"
 case "$group" in
   docs) wanted=$docs_packages ;;
   test) wanted=$test_packages ;;

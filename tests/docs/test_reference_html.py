@@ -151,6 +151,14 @@ class SiteWide(unittest.TestCase):
                 self.assertIn(f'href="reference/{type_name.lower()}.html#c.{c.name}"', index, c.name)
                 self.assertIn(f'"{c.name}"', search, c.name)
 
+    def test_every_page_credits_microsoft_and_cc_by_4_0(self):
+        for path in html_pages():
+            footer = parse_html(path).find("footer")
+            self.assertIsNotNone(footer, path)
+            text = footer.clean_text()
+            self.assertIn("Microsoft Corporation", text, path)
+            self.assertIn("CC BY 4.0", text, path)
+
     def test_service_enumerations_index_lists_every_type_in_order(self):
         page = parse_html(os.path.join(HTML_DIR, "reference", "index.html"))
         rows = [[cell.clean_text() for cell in row.iter("td")]
@@ -209,6 +217,8 @@ class OtherOutputs(unittest.TestCase):
             man = read_man(type_name + ".3")
             text = re.sub(r"\s+", " ", man.stdout)
             self.assertIn(f"{type_name} - {type_name} enumeration", text)
+            copyright = text[text.index("COPYRIGHT"):]
+            self.assertIn("Microsoft Corporation, CC BY 4.0", copyright)
             self.assertIn(source.do_not_use + " " + source.banner, text)
             for c in source.constants:
                 self.assertIn(f"{c.name} = {c.literal if c.literal is not None else c.value} ", text)
