@@ -65,6 +65,7 @@ class ExampleDirective(SphinxDirective):
             "",
             ".. code-block:: sh",
             "",
+            "   export PKG_CONFIG_PATH=/path/to/msgrpriv/prefix/share/pkgconfig",
             f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}",
         ]
         container = nodes.container()

@@ -1,25 +1,43 @@
-# Builds and runs switch_all.c against an installed prefix with the flags
-# that `pkg-config --cflags msgrpriv` reports.
-# Inputs: PREFIX, SOURCE, WORK_DIR, C_COMPILER, PKG_CONFIG.
-set(ENV{PKG_CONFIG_PATH} "${PREFIX}/share/pkgconfig")
+# Builds and runs switch_all.c against an installed msgrpriv with the flags
+# that `pkg-config --cflags msgrpriv` reports, finding msgrpriv.pc the way the
+# README says: PKG_CONFIG_PATH=<the folder holding it>.
+# Inputs: PREFIX (an install) or, to install one first, PROJECT and OPTIONS
+# ('|'-separated cache settings for a layout); SOURCE, WORK_DIR, C_COMPILER,
+# PKG_CONFIG, CMAKE.
+file(MAKE_DIRECTORY "${WORK_DIR}")
+if(PROJECT)
+  string(REPLACE "|" ";" OPTIONS "${OPTIONS}")
+  set(PREFIX "${WORK_DIR}/prefix")
+  file(REMOVE_RECURSE "${PREFIX}" "${WORK_DIR}/build")
+  execute_process(COMMAND "${CMAKE}" -S "${PROJECT}" -B "${WORK_DIR}/build" -DMSGRPRIV_BUILD_TESTS=OFF
+      -DMSGRPRIV_BUILD_DOCS=OFF -DMSGRPRIV_BUILD_EXAMPLES=OFF "-DCMAKE_INSTALL_PREFIX=${PREFIX}" ${OPTIONS}
+    RESULT_VARIABLE rc OUTPUT_QUIET)
+  execute_process(COMMAND "${CMAKE}" --install "${WORK_DIR}/build" RESULT_VARIABLE rc2 OUTPUT_QUIET)
+  if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
+    message(FATAL_ERROR "configuring or installing with ${OPTIONS} failed")
+  endif()
+endif()
+file(GLOB_RECURSE pc_files "${PREFIX}/*/msgrpriv.pc")
+if(NOT pc_files)
+  message(FATAL_ERROR "no msgrpriv.pc under ${PREFIX}")
+endif()
+list(GET pc_files 0 pc_file)
+get_filename_component(pc_dir "${pc_file}" DIRECTORY)
+set(ENV{PKG_CONFIG_PATH} "${pc_dir}")
 execute_process(COMMAND "${PKG_CONFIG}" --cflags msgrpriv
   OUTPUT_VARIABLE cflags OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "pkg-config --cflags msgrpriv failed (${rc})")
 endif()
-if(NOT cflags MATCHES "-I.*/include")
-  message(FATAL_ERROR "unexpected cflags: '${cflags}'")
-endif()
 separate_arguments(cflags UNIX_COMMAND "${cflags}")
-file(MAKE_DIRECTORY "${WORK_DIR}")
 set(exe "${WORK_DIR}/switch_all_pkgconfig")
 execute_process(COMMAND "${C_COMPILER}" -std=c89 -Wall -Wextra -pedantic -Werror ${cflags}
     "${SOURCE}" -o "${exe}" RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "compiling against pkg-config's flags failed")
+  message(FATAL_ERROR "compiling against pkg-config's flags (${cflags}) failed")
 endif()
 execute_process(COMMAND "${exe}" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0 OR NOT out STREQUAL "SS_DECLINED: The session is remotely canceled.\n")
   message(FATAL_ERROR "consumer failed (${rc}): ${out}")
 endif()
-message(STATUS "pkg-config consumer: ${out}")
+message(STATUS "pkg-config consumer (${pc_file}): ${out}")
