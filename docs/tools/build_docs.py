@@ -81,6 +81,33 @@ def html_and_man(source, out_dir, xml_dir, normalize_css):
     return html == 0 and os.waitstatus_to_exitcode(status) == 0
 
 
+def man_links(xml_dir, man_dir):
+    """A one-line page (".so man3/<page>.3") for every symbol documented on a
+    man page, as curl and POSIX do, so that `man 3 SS_DECLINED` and
+    `man 3 MsgrSessionStateName` find their reference. Stale links go."""
+    from doxygen_model import HeaderDocs
+
+    header = HeaderDocs(xml_dir)
+    # The macros are on the C helpers' page, msgrpriv(3).
+    links = {name: "msgrpriv" for name, member in header.members.items() if member.get("kind") == "define"}
+    for enumeration in header.enumerations:
+        names = [enumeration.tag, enumeration.list_macro, *enumeration.helpers.values()]
+        names += [c.name for c in enumeration.constants]
+        links.update({name: enumeration.type_name for name in names})
+    pages = {name[:-2] for name in os.listdir(man_dir) if name.endswith(".3")}
+    for name in pages - set(links) - {target for target in links.values()} - {"msgrpriv"}:
+        os.remove(os.path.join(man_dir, name + ".3"))  # a symbol that went away
+    for name, target in sorted(links.items()):
+        if name not in pages or read_text(os.path.join(man_dir, name + ".3")) != f".so man3/{target}.3\n":
+            with open(os.path.join(man_dir, name + ".3"), "w", encoding="utf-8") as stream:
+                stream.write(f".so man3/{target}.3\n")
+
+
+def read_text(path):
+    with open(path, encoding="utf-8") as stream:
+        return stream.read()
+
+
 def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""):
     # Dates in the output come from the commit (or the packager's
     # SOURCE_DATE_EPOCH), never from the build.
@@ -92,6 +119,7 @@ def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""
     make_json.main(xml_dir, version, os.path.join(out_dir, "msgrpriv.json"))
     if not html_and_man(source, out_dir, xml_dir, normalize_css):
         sys.exit("build_docs.py: a Sphinx build failed")
+    man_links(xml_dir, os.path.join(out_dir, "man"))
     print("Tag file: for Doxygen projects", flush=True)
     import make_tagfile
 
