@@ -103,6 +103,35 @@ def man_links(xml_dir, man_dir):
                 stream.write(f".so man3/{target}.3\n")
 
 
+def prune_inventory(html_dir):
+    """Drops the objects.inv entries that point nowhere: Sphinx lists its
+    module-index labels even where, as here, there is no module index."""
+    import re
+    import zlib
+
+    path = os.path.join(html_dir, "objects.inv")
+    with open(path, "rb") as stream:
+        data = stream.read()
+    header_end = 0
+    for _ in range(4):  # four header lines, then the zlib stream
+        header_end = data.index(b"\n", header_end) + 1
+    kept = []
+    pages = {}
+    for line in zlib.decompress(data[header_end:]).decode("utf-8").splitlines():
+        name, _, _, uri, _ = re.match(r"(.+?)\s+(\S+)\s+(-?\d+)\s+(\S*)\s+(.*)", line).groups()
+        page, _, anchor = uri.partition("#")
+        if anchor.endswith("$"):  # Sphinx's short form: the anchor ends with the name
+            anchor = anchor[:-1] + name
+        page_path = os.path.join(html_dir, page)
+        if page_path not in pages:
+            pages[page_path] = read_text(page_path) if os.path.exists(page_path) else None
+        text = pages[page_path]
+        if text is not None and (not anchor or f'id="{anchor}"' in text):
+            kept.append(line)
+    with open(path, "wb") as stream:
+        stream.write(data[:header_end] + zlib.compress(("\n".join(kept) + "\n").encode("utf-8"), 9))
+
+
 def read_text(path):
     with open(path, encoding="utf-8") as stream:
         return stream.read()
@@ -120,6 +149,7 @@ def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""
     if not html_and_man(source, out_dir, xml_dir, normalize_css):
         sys.exit("build_docs.py: a Sphinx build failed")
     man_links(xml_dir, os.path.join(out_dir, "man"))
+    prune_inventory(os.path.join(out_dir, "html"))
     print("Tag file: for Doxygen projects", flush=True)
     import make_tagfile
 
