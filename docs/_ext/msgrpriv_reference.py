@@ -254,6 +254,26 @@ class EnumerationsDirective(_HeaderDirective):
         return self.parse_rst(lines)
 
 
+class DeprecatedListDirective(_HeaderDirective):
+    """Every symbol the headers mark @deprecated, with what its comment says:
+    the C types (and so their constants) first, then the C++ names."""
+
+    def run(self):
+        rows, targets = [], []
+        for name, kind, text, xref_id in self.header().deprecated():
+            # Breathe links each symbol's "Deprecated" note here.
+            targets.append(self.doxygen_target(xref_id))
+            if kind == "enum":
+                continue  # its typedef's row says it
+            if kind == "typedef" and "::" not in name:
+                shown = f":c:type:`{name}` (and its constants)"
+            else:
+                shown = _literal(name) + " (:doc:`C++ </api/cpp>`)"
+            rows.append([shown, text])
+        return targets + self.parse_rst(list_table(["Deprecated", "What the header says"], rows, "40 60",
+                                                   [":class: msgrpriv-deprecated-list"]))
+
+
 class CompactConstantRows(SphinxPostTransform):
     """In the constants table the column says what each object is: drop the
     "enumerator" keyword. A man page gets a definition list instead of the
@@ -306,6 +326,7 @@ def setup(app):
         "msgrpriv-helpers": HelpersDirective,
         "msgrpriv-counterparts": CounterpartsDirective,
         "msgrpriv-enumerations": EnumerationsDirective,
+        "msgrpriv-deprecated-list": DeprecatedListDirective,
     }.items():
         app.add_directive(name, directive)
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -231,6 +231,28 @@ class HeaderDocs:
                         functions += [Function(m) for m in compound.iter("memberdef") if m.get("kind") == "function"]
         return functions
 
+    def deprecated(self):
+        """(qualified name, kind, text, xrefsect id) of every member or
+        compound marked @deprecated, from all of Doxygen's XML files."""
+        folder = os.path.dirname(self.path)
+        found = []
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".xml") or name in ("index.xml", "deprecated.xml"):
+                continue
+            for compound in ET.parse(os.path.join(folder, name)).getroot().findall("compounddef"):
+                scope = compound.findtext("compoundname") if compound.get("kind") != "file" else ""
+                items = [(compound, scope)] if compound.get("kind") in ("class", "struct") else []
+                items += [(m, f"{scope}::{m.findtext('name')}" if scope else m.findtext("name"))
+                          for m in compound.iter("memberdef")]
+                for element, qualified in items:
+                    for xref in element.find("detaileddescription").iter("xrefsect"):
+                        if xref.findtext("xreftitle") == "Deprecated":
+                            entry = (qualified, element.get("kind"), text_of(xref.find("xrefdescription")),
+                                     xref.get("id"))
+                            if entry[3] not in [f[3] for f in found]:
+                                found.append(entry)
+        return found
+
     def as_json(self, version):
         return {
             "schema": "msgrpriv-inventory",

@@ -221,7 +221,8 @@ describe('how the pages look', () => {
 describe('accessibility (axe-core, every rule, every impact)', () => {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const pages = ['/index.html', '/reference/index.html', ...referencePages, '/examples/index.html',
-    '/examples/state_from_args.html', '/examples/compile_time.html', '/examples/session_codes.html'];
+    '/examples/state_from_args.html', '/examples/compile_time.html', '/examples/session_codes.html',
+    '/api/c.html', '/api/cpp.html', '/deprecated.html', '/json.html', '/license.html', '/performance.html'];
   for (const path of pages) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${path} (${colorScheme}) has no violations`, async () => {

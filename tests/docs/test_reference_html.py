@@ -151,6 +151,12 @@ class SiteWide(unittest.TestCase):
                 self.assertIn(f'href="reference/{type_name.lower()}.html#c.{c.name}"', index, c.name)
                 self.assertIn(f'"{c.name}"', search, c.name)
 
+    def test_no_paragraph_holds_another(self):
+        # A <p> inside a <p> is invalid HTML and splits one sentence in two.
+        for path in html_pages():
+            for paragraph in parse_html(path).iter("p"):
+                self.assertIsNone(paragraph.find("p"), f"{path}: <p> inside <p>: {paragraph.clean_text()[:80]}")
+
     def test_every_page_credits_microsoft_and_cc_by_4_0(self):
         for path in html_pages():
             footer = parse_html(path).find("footer")

@@ -1,0 +1,40 @@
+"""A fix for Breathe 4.34's output: it puts block elements (a @deprecated
+note's definition list, a nested paragraph) inside a paragraph, which HTML
+forbids and browsers split, cutting one sentence in two. Such a paragraph
+becomes its inline runs, each a paragraph of its own, and its blocks."""
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+
+def is_block(node):
+    return isinstance(node, nodes.Element) and not isinstance(node, (nodes.Inline, nodes.TextElement)) \
+        or isinstance(node, (nodes.paragraph, nodes.literal_block, nodes.term))
+
+
+class NoBlocksInParagraphs(SphinxPostTransform):
+    default_priority = 100
+
+    def run(self, **kwargs):
+        for paragraph in list(self.document.findall(nodes.paragraph)):
+            if not any(is_block(child) for child in paragraph.children):
+                continue
+            parts, inline = [], []
+            for child in list(paragraph.children):
+                if is_block(child):
+                    if inline and any(n.astext().strip() for n in inline):
+                        parts.append(nodes.paragraph("", "", *inline))
+                    inline = []
+                    parts.append(child)
+                else:
+                    inline.append(child)
+            if inline and any(n.astext().strip() for n in inline):
+                parts.append(nodes.paragraph("", "", *inline))
+            for child in list(paragraph.children):
+                paragraph.remove(child)
+            paragraph.replace_self(parts)
+
+
+def setup(app):
+    app.add_post_transform(NoBlocksInParagraphs)
+    return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}
