@@ -198,7 +198,8 @@ describe('copying an example', () => {
 
 describe('how the pages look', () => {
   const sizes = { desktop: [1280, 900], phone: [390, 844] };
-  for (const path of [...referencePages, '/reference/index.html', '/examples/state_from_args.html']) {
+  for (const path of [...referencePages, '/reference/index.html', '/examples/state_from_args.html', '/api/c.html',
+    '/api/cpp.html', '/deprecated.html', '/performance.html']) {
     for (const colorScheme of ['light', 'dark']) {
       for (const [size, [width, height]] of Object.entries(sizes)) {
         test(`${path} in ${colorScheme} at ${size} width`, async () => {
@@ -209,6 +210,21 @@ describe('how the pages look', () => {
           assert.equal(light, colorScheme === 'light', `body background ${background} in ${colorScheme}`);
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(scrollWidth <= width, `page is ${scrollWidth}px wide at ${width}px: sideways scrolling`);
+          // Nothing is cut off either: every element of the text fits the
+          // viewport; only code may scroll sideways, inside its own box.
+          const overflowing = await page.evaluate((viewport) => {
+            const found = [];
+            for (const element of document.querySelectorAll('article *')) {
+              if (element.closest('pre, div.highlight')) continue;
+              const box = element.getBoundingClientRect();
+              if (box.width > 0 && box.right > viewport + 1) {
+                found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> ends at ${Math.round(box.right)}px: `
+                  + element.textContent.trim().slice(0, 60));
+              }
+            }
+            return found.slice(0, 8);
+          }, width);
+          assert.deepEqual(overflowing, [], overflowing.join('\n'));
           const name = `${path.replace(/^\//, '').replace(/[/.]/g, '_')}-${colorScheme}-${size}.png`;
           await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
           await page.context().close();
