@@ -173,6 +173,15 @@ describe('finding things', () => {
     await page.context().close();
   });
 
+  test('searching a meaning lists the page that defines it first', async () => {
+    const page = await openPage('/search.html?q=remotely+canceled');
+    const first = page.locator('#search-results ul.search li a').first();
+    await first.waitFor({ timeout: 15000 });
+    const href = await first.getAttribute('href');
+    assert.match(href, /^reference\//, `first result: ${href}`);
+    await page.context().close();
+  });
+
   test('the general index lists every constant', async () => {
     const page = await openPage('/genindex.html');
     const text = await page.locator('article').innerText();
