@@ -73,14 +73,18 @@ def retarget(tag_root, inventory):
     return missing
 
 
-def add_enumerators(tag_root, inventory):
-    """Doxygen's tag file leaves out the enumerators, whose meanings live in
-    the list macros, not in doc comments: add each one the site documents."""
+# What Doxygen cannot see, as the site documents it: the enumerators (their
+# meanings live in the list macros) and the generated C helpers.
+GENERATED = {"c:enumerator": "enumvalue", "c:function": "function"}
+
+
+def add_generated(tag_root, inventory):
+    """Adds each generated symbol the site documents to msgrpriv.h's entry."""
     header = next(c for c in tag_root.findall("compound") if c.get("kind") == "file")
     listed = {m.findtext("name") for m in header.findall("member")}
     for (role, name), uri in sorted(inventory.items()):
-        if role == "c:enumerator" and name not in listed:
-            member = ET.SubElement(header, "member", kind="enumvalue")
+        if role in GENERATED and name not in listed:
+            member = ET.SubElement(header, "member", kind=GENERATED[role])
             for field, text in (("type", ""), ("name", name), ("anchorfile", ""), ("anchor", ""), ("arglist", "")):
                 ET.SubElement(member, field).text = text
 
@@ -88,7 +92,7 @@ def add_enumerators(tag_root, inventory):
 def main(doxygen_tag, objects_inv, output):
     tree = ET.parse(doxygen_tag)
     inventory = load_inventory(objects_inv)
-    add_enumerators(tree.getroot(), inventory)
+    add_generated(tree.getroot(), inventory)
     missing = retarget(tree.getroot(), inventory)
     if missing:
         sys.exit("make_tagfile.py: no page in objects.inv for: " + ", ".join(missing))
