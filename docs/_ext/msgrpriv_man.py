@@ -1,10 +1,14 @@
-"""Man pages that read well at 80 columns with no troff warnings: every
+"""Man pages that make sense in a terminal: references to other pages name
+a man page or a file, and they read well at 80 columns with no troff
+warnings: every
 table becomes a definition list (its first column the term, the others
 "Header: text" paragraphs), and lines are neither justified nor hyphenated,
 so that long names and addresses stay whole."""
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import docname_join
 
 
 def table_as_definition_list(table):
@@ -38,6 +42,39 @@ class ManPageTables(SphinxPostTransform):
         self.document.insert(0, nodes.raw("", ".na\n.nh\n", format="manpage"))
 
 
+class ManPageReferences(SphinxPostTransform):
+    """A reference to another page means nothing in a terminal: one to a
+    page that is a man page names it (SESSION_RESULT(3)), any other names its
+    file in the installed HTML reference; one within the page stays text."""
+
+    formats = ("man",)
+    default_priority = 5  # before Sphinx resolves references
+
+    def run(self, **kwargs):
+        man_pages = {page[0]: page[1] for page in self.config.man_pages}
+        labels = self.env.get_domain("std").labels
+        for xref in list(self.document.findall(addnodes.pending_xref)):
+            if xref.get("refdomain") != "std" or xref.get("reftype") not in ("doc", "ref"):
+                continue
+            target = xref["reftarget"]
+            if xref["reftype"] == "doc":
+                docname = docname_join(xref["refdoc"], target.lstrip("/")) if not target.startswith("/") \
+                    else target.lstrip("/")
+            else:
+                docname = labels.get(target, (None,))[0]
+            text = xref.astext()
+            if not xref.get("refexplicit") and docname is not None:  # the title Sphinx would fill in
+                text = labels[target][2] if xref["reftype"] == "ref" else self.env.titles[docname].astext()
+            if docname is None or docname == xref["refdoc"]:
+                pass
+            elif docname in man_pages:
+                text += f" ({man_pages[docname]}(3))"
+            else:
+                text += f" ({docname}.html in the HTML reference)"
+            xref.replace_self(nodes.inline(text, text))
+
+
 def setup(app):
+    app.add_post_transform(ManPageReferences)
     app.add_post_transform(ManPageTables)
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -230,6 +230,12 @@ class OtherOutputs(unittest.TestCase):
                 self.assertIn(f"{c.name} = {c.literal if c.literal is not None else c.value} ", text)
                 self.assertIn(c.meaning, text)
 
+    def test_man_page_references_name_a_man_page_or_a_file(self):
+        text = re.sub(r"\s+", " ", read_man("SESSION_STATE.3").stdout)
+        self.assertIn("the C helpers (msgrpriv(3))", text)
+        self.assertIn("SESSION_RESULT (SESSION_RESULT(3))", text)
+        self.assertIn("(examples/log_state_change.html in the HTML reference)", text)
+
     def test_every_man_page_reads_at_80_columns_without_warnings(self):
         for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
             # Symbol names (".so man3/<page>.3") are checked in an install: tests/consumer.
