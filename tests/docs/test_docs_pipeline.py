@@ -26,10 +26,10 @@ def copy_project(destination):
     return destination
 
 
-def configure(source, build):
+def configure(source, build, env=None):
     subprocess.run([CMAKE, "-S", source, "-B", build, "-DMSGRPRIV_BUILD_TESTS=OFF",
                     "-DMSGRPRIV_BUILD_EXAMPLES=OFF", "-DMSGRPRIV_BUILD_DOCS=ON"],
-                   check=True, capture_output=True, text=True)
+                   check=True, capture_output=True, text=True, env=env)
 
 
 def build_docs(build, prefix=()):
@@ -98,6 +98,19 @@ class BrokenHeader(unittest.TestCase):
         result = self.build_with(" * @param value Any integer.\n", "", "msgrpriv.hpp")
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("function from_value: parameter 'value' is not documented", result.stdout + result.stderr)
+
+
+class SourceDateEpoch(unittest.TestCase):
+    def test_a_packagers_source_date_epoch_dates_the_man_pages(self):
+        # A release tarball has no git history; its builder sets the date.
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            build = os.path.join(tmp, "build")
+            configure(source, build, env=dict(os.environ, SOURCE_DATE_EPOCH="1700000000"))
+            result = build_docs(build)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            with open(os.path.join(build, "docs", "man", "SESSION_STATE.3"), encoding="utf-8") as stream:
+                self.assertIn('"Nov 14, 2023"', stream.read())
 
 
 class Offline(unittest.TestCase):
