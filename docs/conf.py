@@ -42,7 +42,7 @@ html_title = "msgrpriv: Windows Messenger Service Enumerations"
 html_static_path = ["_static"]
 html_search_scorer = os.path.join(HERE, "search_scorer.js")  # relative paths are taken from the cwd
 html_css_files = ["msgrpriv.css"]
-html_js_files = ["msgrpriv.js"]
+html_js_files = ["msgrpriv.js", "msgrpriv_search.js"]
 # Code colours that meet WCAG AA contrast (checked by axe in tests/browser).
 pygments_style = "xcode"
 pygments_dark_style = "github-dark"

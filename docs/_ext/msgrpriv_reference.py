@@ -20,13 +20,45 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), os.pardir, "tools"))
-from doxygen_model import HeaderDocs  # noqa: E402
+from doxygen_model import HeaderDocs, value_anchors  # noqa: E402
 from msgrpriv_tables import list_table  # noqa: E402
 
 
 def page_of(type_name):
     """The reference page of an enumeration: reference/<type in lower case>."""
     return "reference/" + type_name.lower()
+
+
+SOURCE_PAGE = "source/msgrpriv_h"  # the header, line by line (msgrpriv-source)
+
+
+def line_anchor(line):
+    return f"L-{line}"
+
+
+def badges(enumeration):
+    """What every constant of the type is, shown where a permalink lands."""
+    found = []
+    if enumeration.deprecation:
+        found.append(":msgrpriv-badge:`Do not use`")
+    if enumeration.product:
+        found.append(f":msgrpriv-badge:`{enumeration.product}`")
+    return " ".join(found)
+
+
+def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """:msgrpriv-line:`141`: a link to line 141 of msgrpriv.h on the source
+    page; plain text where there are no links (man pages)."""
+    env = inliner.document.settings.env
+    label = f"msgrpriv.h:{text}"
+    if env.app.builder.format != "html":
+        return [nodes.Text(label)], []
+    uri = env.app.builder.get_relative_uri(env.docname, SOURCE_PAGE) + "#" + line_anchor(text)
+    return [nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"])], []
+
+
+def badge_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    return [nodes.inline(text, text, classes=["msgrpriv-badge"])], []
 
 
 def _literal(text):
@@ -124,7 +156,7 @@ class DeclarationsDirective(_HeaderDirective):
         declarations = self.parse_rst([
             f".. c:type:: enum {e.tag} {e.type_name}",
             "",
-            f"   {e.summary}",
+            f"   {e.summary} Declared at :msgrpriv-line:`{e.line}`.",
             "",
             f".. c:enum:: {e.tag}",
             "",
@@ -139,25 +171,68 @@ class DeclarationsDirective(_HeaderDirective):
 
 
 class ConstantsDirective(_HeaderDirective):
-    """One row per constant: name (a C-domain enumerator), value as the
-    source writes it, the signed HRESULT for HRESULT-style codes, meaning."""
+    """One row per constant: name (a C-domain enumerator) with its badges,
+    value as the source writes it, the signed HRESULT for HRESULT-style
+    codes, meaning, and a link to its row in the header."""
 
     required_arguments = 1
     optional_arguments = 0
 
     def run(self):
         e = self.enumeration()
-        if e.hresult_style:
-            header = ["Constant", "Value", "As an HRESULT", "Meaning"]
-            rows = [[[f".. c:enumerator:: {c.name}", ""], _literal(c.literal), _literal(str(c.hresult)), c.meaning]
-                    for c in e.constants]
-            widths = "30 14 16 40"
-        else:
-            header = ["Constant", "Value", "Meaning"]
-            rows = [[[f".. c:enumerator:: {c.name}", ""], _literal(c.literal), c.meaning] for c in e.constants]
-            widths = "30 12 58"
+        rows = []
+        for c in e.constants:
+            hresult = [_literal(str(c.hresult))] if e.hresult_style else []
+            rows.append([[f".. c:enumerator:: {c.name}", "", badges(e)], _literal(c.literal)] + hresult +
+                        [c.meaning, f":msgrpriv-line:`{c.line}`"])
+        header = ["Constant", "Value"] + (["As an HRESULT"] if e.hresult_style else []) + ["Meaning", "Header"]
+        widths = "28 12 14 32 14" if e.hresult_style else "30 10 44 16"
         targets = [self.doxygen_target(c.doxygen_id) for c in e.constants]
         return targets + self.parse_rst(list_table(header, rows, widths, [":class: msgrpriv-constants"]))
+
+
+class LookupDirective(_HeaderDirective):
+    """Every constant of every enumeration by value: decimal, hex as the source
+    writes it, the signed HRESULT for HRESULT-style codes. The first row of
+    each value holds its anchors (value_anchors), so lookup.html#0x81000614
+    and lookup.html#6 land on it."""
+
+    def run(self):
+        rows, anchors = [], []
+        for value, group in self.header().by_value():
+            for i, (e, c) in enumerate(group):
+                hexadecimal = c.literal if c.literal.lower().startswith("0x") else f"0x{value:x}"
+                rows.append([str(value), _literal(hexadecimal), _literal(str(c.hresult)) if c.hresult else "",
+                             f":c:enumerator:`{c.name}`", f":doc:`{e.type_name} </{page_of(e.type_name)}>`",
+                             c.meaning])
+                anchors.append(value_anchors(value) if i == 0 else [])
+        table = self.parse_rst(list_table(["Decimal", "Hex", "As an HRESULT", "Constant", "Type", "Meaning"], rows,
+                                          "11 11 13 25 15 25", [":class: msgrpriv-lookup"]))
+        body_rows = [row for node in table for row in node.findall(nodes.row) if not isinstance(row.parent, nodes.thead)]
+        for row, ids in zip(body_rows, anchors):
+            if ids:
+                row["ids"] = ids  # set directly: docutils would rewrite ids that start with a digit
+        return table
+
+
+class SourceDirective(SphinxDirective):
+    """msgrpriv.h, highlighted, each line numbered and anchored (L-<n>), so
+    that every constant links to its row, as rustdoc's [src] does."""
+
+    def run(self):
+        from pygments import highlight
+        from pygments.formatters import HtmlFormatter
+        from pygments.lexers import CLexer
+
+        path = os.path.join(self.env.srcdir, os.pardir, "include", "msgrpriv.h")
+        self.env.note_dependency(os.path.abspath(path))
+        with open(path, encoding="utf-8") as stream:
+            text = stream.read()
+        formatter = HtmlFormatter(linenos="inline", lineanchors="L", anchorlinenos=True, cssclass="highlight",
+                                  wrapcode=True)
+        html = f'<div class="highlight-c notranslate msgrpriv-source">{highlight(text, CLexer(), formatter)}</div>'
+        fallback = nodes.literal_block(text, text, language="c")
+        return [nodes.raw("", html, format="html"), addnodes.only("", fallback, expr="not html")]
 
 
 class RequirementsDirective(_HeaderDirective):
@@ -313,8 +388,30 @@ class CompactConstantRows(SphinxPostTransform):
         return items
 
 
+def write_value_index(app, exception):
+    """_static/msgrpriv_values.js: every constant by value, for the site's
+    search box, which finds numbers (msgrpriv.js); a script, not JSON, so
+    that it loads from file:// too."""
+    if exception is not None or app.builder.format != "html":
+        return
+    import json
+
+    entries = []
+    for value, group in _model(app.config.breathe_projects[app.config.breathe_default_project]).by_value():
+        for e, c in group:
+            entries.append({"value": value, "hresult": c.hresult, "name": c.name, "type": e.type_name,
+                            "meaning": c.meaning, "href": f"{page_of(e.type_name)}.html#c.{c.name}",
+                            "literal": c.literal})
+    with open(os.path.join(app.outdir, "_static", "msgrpriv_values.js"), "w", encoding="utf-8") as stream:
+        stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
+
+
 def setup(app):
+    app.add_role("msgrpriv-badge", badge_role)
+    app.add_role("msgrpriv-line", line_role)
     app.add_post_transform(CompactConstantRows)
+    app.add_js_file("msgrpriv_values.js")
+    app.connect("build-finished", write_value_index)
     for name, directive in {
         "msgrpriv-deprecation": DeprecationDirective,
         "msgrpriv-summary": SummaryDirective,
@@ -327,6 +424,8 @@ def setup(app):
         "msgrpriv-counterparts": CounterpartsDirective,
         "msgrpriv-enumerations": EnumerationsDirective,
         "msgrpriv-deprecated-list": DeprecatedListDirective,
+        "msgrpriv-lookup": LookupDirective,
+        "msgrpriv-source": SourceDirective,
     }.items():
         app.add_directive(name, directive)
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -62,6 +62,16 @@ def as_hresult(value):
     return value - (1 << 32) if value >= 1 << 31 else value
 
 
+def value_anchors(value):
+    """The anchors a value is found by on the look-up page, the first the
+    canonical one: hex as sources write it (lower case), decimal, and for
+    HRESULT-style codes the signed HRESULT."""
+    anchors = [f"0x{value:x}", str(value)]
+    if value >= 1 << 31:
+        anchors.append(str(as_hresult(value)))
+    return anchors
+
+
 class Constant:
     def __init__(self, name, literal, meaning, line, doxygen_id):
         self.name = name
@@ -150,6 +160,11 @@ class Enumeration:
         return constants
 
     @property
+    def product(self):
+        """The product the type came with, from its Requirements table."""
+        return dict(self.requirements).get("Product")
+
+    @property
     def hresult_style(self):
         return any(c.hresult is not None for c in self.constants)
 
@@ -179,13 +194,14 @@ class Enumeration:
             "source_url": self.source_url,
             "summary": self.summary,
             "deprecation": self.deprecation,
-            "product": dict(self.requirements).get("Product"),
+            "product": self.product,
             "requirements": [{"name": name, "value": value} for name, value in self.requirements],
             "see_also": [{"title": title, "url": url} for title, url in self.see_also],
             "helpers": self.helpers,
             "constants": [{"name": c.name, "value": c.value, "literal": c.literal,
                            "hresult": c.hresult, "meaning": c.meaning, "line": c.line,
-                           "deprecated": True} for c in self.constants],
+                           "deprecated": bool(self.deprecation), "product": self.product,
+                           "lookup": "lookup.html#" + value_anchors(c.value)[0]} for c in self.constants],
         }
 
 
@@ -230,6 +246,15 @@ class HeaderDocs:
                     if compound.get("kind") in ("file", "namespace", "class", "struct"):
                         functions += [Function(m) for m in compound.iter("memberdef") if m.get("kind") == "function"]
         return functions
+
+    def by_value(self):
+        """[(value, [(enumeration, constant), ...])], sorted by value: every
+        constant of every type, those that share a value together."""
+        groups = {}
+        for enumeration in self.enumerations:
+            for constant in enumeration.constants:
+                groups.setdefault(constant.value, []).append((enumeration, constant))
+        return sorted(groups.items())
 
     def deprecated(self):
         """(qualified name, kind, text, xrefsect id) of every member or

@@ -121,8 +121,12 @@ describe('the SESSION_STATE reference page', () => {
     const rows = page.locator('table.msgrpriv-constants tbody tr');
     assert.equal(await rows.count(), 8);
     for (let i = 0; i < 8; i += 1) {
-      const cells = (await rows.nth(i).locator('td').allInnerTexts()).map((t) => t.replace(/[#¶]/g, '').trim());
-      assert.deepEqual(cells, constants[i]);
+      const row = rows.nth(i);
+      const name = (await row.locator('td').first().locator('dt').innerText()).replace(/[#¶]/g, '').trim();
+      const cells = (await row.locator('td').allInnerTexts()).map((t) => t.replace(/[#¶]/g, '').trim());
+      assert.deepEqual([name, cells[1], cells[2]], constants[i]);
+      assert.deepEqual(await row.locator('.msgrpriv-badge').allInnerTexts(), ['Do not use', 'Messenger 4.5']);
+      assert.match(cells[3], /^msgrpriv\.h:\d+$/);
       assert.ok(await rows.nth(i).isVisible());
     }
     await page.context().close();
@@ -182,6 +186,35 @@ describe('finding things', () => {
     await page.context().close();
   });
 
+  for (const [query, expected] of [['0x81000614', ['SR_SESSION_STATE_INVALID']],
+    ['81000614', ['SR_SESSION_STATE_INVALID']], ['-2130704876', ['SR_SESSION_STATE_INVALID']],
+    ['6', ['SS_DECLINED', 'LOCK_DISABLED']], ['0x81000754', ['MSGR_E_API_ALREADY_UNLOCKED']]]) {
+    test(`searching the number ${query} lists its constants first`, async () => {
+      const page = await openPage('/index.html');
+      const box = page.locator('input[name="q"]').first();
+      await box.fill(query);
+      await box.press('Enter');
+      await page.waitForURL(/search\.html/);
+      const first = page.locator('article a[href*="#c."]').first();
+      await first.waitFor({ timeout: 15000 });
+      const names = await page.locator('.msgrpriv-value-matches li a').allInnerTexts();
+      assert.deepEqual(names, expected);
+      assert.equal(await first.innerText(), expected[0], 'the first link on the page is the constant');
+      await first.click();
+      await page.waitForURL(new RegExp(`#c\\.${expected[0]}$`));
+      await page.context().close();
+    });
+  }
+
+  test('number search works from file:// too', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`file://${htmlDir}/search.html?q=0x81000614`);
+    const names = await page.locator('.msgrpriv-value-matches li a').allInnerTexts();
+    assert.deepEqual(names, ['SR_SESSION_STATE_INVALID']);
+    await context.close();
+  });
+
   test('the general index lists every constant', async () => {
     const page = await openPage('/genindex.html');
     const text = await page.locator('article').innerText();
@@ -208,7 +241,7 @@ describe('copying an example', () => {
 describe('how the pages look', () => {
   const sizes = { desktop: [1280, 900], phone: [390, 844] };
   for (const path of [...referencePages, '/reference/index.html', '/examples/state_from_args.html', '/api/c.html',
-    '/api/cpp.html', '/deprecated.html', '/performance.html']) {
+    '/api/cpp.html', '/deprecated.html', '/performance.html', '/lookup.html', '/source/msgrpriv_h.html']) {
     for (const colorScheme of ['light', 'dark']) {
       for (const [size, [width, height]] of Object.entries(sizes)) {
         test(`${path} in ${colorScheme} at ${size} width`, async () => {
@@ -247,7 +280,8 @@ describe('accessibility (axe-core, every rule, every impact)', () => {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const pages = ['/index.html', '/reference/index.html', ...referencePages, '/examples/index.html',
     '/examples/state_from_args.html', '/examples/compile_time.html', '/examples/session_codes.html',
-    '/api/c.html', '/api/cpp.html', '/deprecated.html', '/json.html', '/license.html', '/performance.html'];
+    '/api/c.html', '/api/cpp.html', '/deprecated.html', '/json.html', '/license.html', '/performance.html',
+    '/lookup.html', '/source/msgrpriv_h.html', '/interop.html'];
   for (const path of pages) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${path} (${colorScheme}) has no violations`, async () => {

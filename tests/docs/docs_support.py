@@ -37,14 +37,15 @@ class Element:
     def classes(self):
         return (self.attrs.get("class") or "").split()
 
-    def text(self):
-        """The text a reader reads: permalink glyphs (a.headerlink) left out."""
-        parts = [c if isinstance(c, str) else c.text() for c in self.children
-                 if isinstance(c, str) or "headerlink" not in c.classes]
+    def text(self, skip=("headerlink",)):
+        """The text a reader reads: permalink glyphs (a.headerlink) left out,
+        and any other element whose class is in skip."""
+        parts = [c if isinstance(c, str) else c.text(skip) for c in self.children
+                 if isinstance(c, str) or not set(skip) & set(c.classes)]
         return "".join(parts)
 
-    def clean_text(self):
-        return re.sub(r"\s+", " ", self.text()).strip()
+    def clean_text(self, skip=("headerlink",)):
+        return re.sub(r"\s+", " ", self.text(skip)).strip()
 
     def iter(self, tag=None, cls=None):
         for child in self.children:

@@ -79,12 +79,36 @@ class EveryReferencePage(unittest.TestCase):
     def test_constants_table_has_each_name_value_and_meaning_verbatim_in_order(self):
         for source, page, _ in self.each():
             table = page.find("table", "msgrpriv-constants")
-            rows = [[cell.clean_text() for cell in row.iter("td")] for row in table.find("tbody").iter("tr")]
+            rows = [[cell.clean_text(skip=("headerlink", "msgrpriv-badge")) for cell in row.iter("td")][:-1]
+                    for row in table.find("tbody").iter("tr")]
             expected = []
             for c in source.constants:
                 hresult = [str(as_hresult(c.value))] if c.value >= 1 << 31 else []
                 expected.append([c.name, shown_value(c)] + hresult + [c.meaning])
             self.assertEqual(rows, expected)
+
+    def test_each_constant_links_its_row_in_the_header(self):
+        source_page = parse_html(os.path.join(HTML_DIR, "source", "msgrpriv_h.html"))
+        lines = {e.attrs["id"]: e for e in source_page.iter("a") if (e.attrs.get("id") or "").startswith("L-")}
+        for source, page, _ in self.each():
+            table = page.find("table", "msgrpriv-constants")
+            for c, row in zip(source.constants, table.find("tbody").iter("tr")):
+                link = row.find("a", "msgrpriv-line")
+                self.assertIsNotNone(link, c.name)
+                anchor = link.attrs["href"].split("#")[1]
+                # The line's text follows its anchor in the highlighted source.
+                line = lines[anchor].parent
+                siblings = line.children[line.children.index(lines[anchor]) + 1:]
+                text = "".join(x if isinstance(x, str) else x.text() for x in siblings[:4])
+                self.assertIn(f"X({c.name},", text, f"{c.name} links {anchor}")
+
+    def test_every_constant_wears_its_badges(self):
+        for source, page, _ in self.each():
+            product = dict(source.requirements)["Product"]
+            table = page.find("table", "msgrpriv-constants")
+            for c, row in zip(source.constants, table.find("tbody").iter("tr")):
+                shown = [b.clean_text() for b in row.iter("span", "msgrpriv-badge")]
+                self.assertEqual(shown, ["Do not use", product], c.name)
 
     def test_each_constant_row_holds_its_permalink_anchor(self):
         for source, page, _ in self.each():
@@ -110,6 +134,46 @@ class EveryReferencePage(unittest.TestCase):
             prefix = next(e["helpers"] for e in INVENTORY["enumerations"] if e["type"] == source.type)
             for function in prefix.values():
                 self.assertIn("c." + function, ids)
+
+
+class LookupPage(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.page = parse_html(os.path.join(HTML_DIR, "lookup.html"))
+        cls.rows = list(cls.page.find("table", "msgrpriv-lookup").find("tbody").iter("tr"))
+
+    def test_every_constant_is_listed_by_value_with_its_forms(self):
+        listed = [[cell.clean_text() for cell in row.iter("td")] for row in self.rows]
+        expected = []
+        for type_name in DECLARED:
+            for c in PAGES[type_name].constants:
+                hexadecimal = c.literal if (c.literal or "").lower().startswith("0x") else hex(c.value)
+                hresult = str(as_hresult(c.value)) if c.value >= 1 << 31 else ""
+                expected.append([str(c.value), hexadecimal, hresult, c.name, type_name, c.meaning])
+        self.assertEqual(sorted(listed, key=lambda r: int(r[0])), listed, "sorted by value")
+        self.assertEqual(sorted(map(tuple, listed)), sorted(map(tuple, expected)))
+
+    def test_each_value_has_anchors_written_from_the_number(self):
+        ids = {e.attrs.get("id"): e for e in self.page.iter()}
+        for text in ("0x81000614", "2164262420", "-2130704876", "6", "0x6", "0x0"):
+            self.assertIn(text, ids)
+        def row(anchor):  # the anchor itself, or an empty span inside the row
+            element = ids[anchor]
+            return element if element.tag == "tr" else next(a for a in element.ancestors() if a.tag == "tr")
+
+        self.assertIn("SR_SESSION_STATE_INVALID", row("-2130704876").clean_text())
+        self.assertIn("SR_SESSION_STATE_INVALID", row("2164262420").clean_text())
+        self.assertIn("SS_DECLINED", row("6").clean_text())
+
+    def test_a_value_shared_by_several_types_lists_every_match(self):
+        six = [row.clean_text() for row in self.rows if row.clean_text().startswith("6 ")]
+        self.assertEqual(len(six), 2)
+        self.assertTrue(any("SS_DECLINED" in r for r in six) and any("LOCK_DISABLED" in r for r in six))
+
+    def test_each_row_links_its_constant(self):
+        for row in self.rows:
+            name = list(row.iter("td"))[3].clean_text()
+            self.assertTrue(any((a.attrs.get("href") or "").endswith("#c." + name) for a in row.iter("a")), name)
 
 
 class SessionStatePage(unittest.TestCase):
@@ -273,6 +337,8 @@ class OtherOutputs(unittest.TestCase):
             self.assertEqual([(r["name"], r["value"]) for r in entry["requirements"]], source.requirements)
             self.assertEqual([(c["name"], c["value"], c["meaning"]) for c in entry["constants"]],
                              [(c.name, c.value, c.meaning) for c in source.constants])
+            product = dict(source.requirements)["Product"]
+            self.assertEqual({(c["deprecated"], c["product"]) for c in entry["constants"]}, {(True, product)})
 
     def test_json_lines_point_at_the_headers_rows(self):
         header = read(os.path.join(SOURCE_DIR, "include", "msgrpriv.h")).split("\n")
