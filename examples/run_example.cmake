@@ -1,14 +1,20 @@
 # Runs one example and checks its exit code, its standard output against an
 # .output file (showing a diff when they differ) and its standard error.
 # Inputs: COMMAND (the program, with any launcher such as wine) and ARGS, both
-# '|'-separated; EXIT (default 0), OUTPUT (file), STDERR (regex), STRIP_CR.
+# '|'-separated (ARGS "<empty>": one empty argument); EXIT (default 0), OUTPUT (file), STDERR (regex), STRIP_CR.
 string(REPLACE "|" ";" COMMAND "${COMMAND}")
 string(REPLACE "|" ";" ARGS "${ARGS}")
 if(EXIT STREQUAL "")
   set(EXIT 0)
 endif()
-execute_process(COMMAND ${COMMAND} ${ARGS}
-  RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+# CMake lists drop empty elements: the token <empty> stands for one empty argument.
+if(ARGS STREQUAL "<empty>")
+  execute_process(COMMAND ${COMMAND} ""
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+else()
+  execute_process(COMMAND ${COMMAND} ${ARGS}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+endif()
 if(STRIP_CR)
   string(REPLACE "\r" "" out "${out}")
   string(REPLACE "\r" "" err "${err}")
