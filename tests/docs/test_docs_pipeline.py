@@ -2,7 +2,9 @@
 incremental, strict about the header's documentation, offline, reproducible."""
 
 import filecmp
+import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -98,6 +100,35 @@ class BrokenHeader(unittest.TestCase):
         result = self.build_with(" * @param value Any integer.\n", "", "msgrpriv.hpp")
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("function from_value: parameter 'value' is not documented", result.stdout + result.stderr)
+
+
+class HeaderLines(unittest.TestCase):
+    def test_links_to_the_header_follow_its_lines(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            build = os.path.join(tmp, "build")
+            configure(source, build)
+            lines = []
+            for shift in (0, 3):
+                header = os.path.join(source, "include", "msgrpriv.h")
+                with open(header, encoding="utf-8") as stream:
+                    text = stream.read()
+                with open(header, "w", encoding="utf-8") as stream:
+                    stream.write("/* a line */\n" * shift + text)
+                result = build_docs(build)
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                with open(os.path.join(build, "docs", "msgrpriv.json"), encoding="utf-8") as stream:
+                    data = json.load(stream)
+                line = next(c["line"] for e in data["enumerations"] for c in e["constants"] if c["name"] == "SS_DECLINED")
+                with open(os.path.join(build, "docs", "html", "source", "msgrpriv_h.html"), encoding="utf-8") as stream:
+                    page = stream.read()
+                row = page[page.index(f'id="L-{line}"'):]
+                self.assertIn("X(SS_DECLINED,", re.sub(r"<[^>]+>", "", row[:400]))
+                with open(os.path.join(build, "docs", "html", "reference", "session_state.html"),
+                          encoding="utf-8") as stream:
+                    self.assertIn(f"msgrpriv_h.html#L-{line}", stream.read())
+                lines.append(line)
+            self.assertEqual(lines[1], lines[0] + 3)
 
 
 class SourceDateEpoch(unittest.TestCase):
