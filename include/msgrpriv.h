@@ -477,6 +477,17 @@ MSGRPRIV_ENUMERATIONS(MSGRPRIV_C_HELPERS_)
 
 #endif /* !MSGRPRIV_DOXYGEN */
 
+/* The internal macros (a trailing underscore) end here: the user's code keeps
+ * only the public names. */
+#undef MSGRPRIV_INLINE_
+#undef MSGRPRIV_CAST_
+#undef MSGRPRIV_NULL_
+#undef MSGRPRIV_ENUMERATOR_
+#undef MSGRPRIV_HRESULT_ENUMERATOR_
+#undef MSGRPRIV_ROWS_
+#undef MSGRPRIV_ROW_
+#undef MSGRPRIV_C_HELPERS_
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
