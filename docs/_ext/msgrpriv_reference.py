@@ -171,9 +171,9 @@ class DeclarationsDirective(_HeaderDirective):
 
 
 class ConstantsDirective(_HeaderDirective):
-    """One row per constant: name (a C-domain enumerator) with its badges,
-    value as the source writes it, the signed HRESULT for HRESULT-style
-    codes, meaning, and a link to its row in the header."""
+    """One row per constant: name (a C-domain enumerator) with its badges and
+    a link to its row in the header, value as the source writes it, the
+    signed HRESULT for HRESULT-style codes, and meaning."""
 
     required_arguments = 1
     optional_arguments = 0
@@ -183,17 +183,19 @@ class ConstantsDirective(_HeaderDirective):
         rows = []
         for c in e.constants:
             hresult = [_literal(str(c.hresult))] if e.hresult_style else []
-            rows.append([[f".. c:enumerator:: {c.name}", "", badges(e)], _literal(c.literal)] + hresult +
-                        [c.meaning, f":msgrpriv-line:`{c.line}`"])
-        header = ["Constant", "Value"] + (["As an HRESULT"] if e.hresult_style else []) + ["Meaning", "Header"]
-        widths = "28 12 14 32 14" if e.hresult_style else "30 10 44 16"
+            # Under the name: its badges and its line in the header.
+            name = [f".. c:enumerator:: {c.name}", "", f"{badges(e)} :msgrpriv-line:`{c.line}`"]
+            rows.append([name, _literal(c.literal)] + hresult + [c.meaning])
+        header = ["Constant", "Value"] + (["As an HRESULT"] if e.hresult_style else []) + ["Meaning"]
+        widths = "36 14 16 34" if e.hresult_style else "36 12 52"
         targets = [self.doxygen_target(c.doxygen_id) for c in e.constants]
         return targets + self.parse_rst(list_table(header, rows, widths, [":class: msgrpriv-constants"]))
 
 
 class LookupDirective(_HeaderDirective):
     """Every constant of every enumeration by value: decimal, hex as the source
-    writes it, the signed HRESULT for HRESULT-style codes. The first row of
+    writes it, the signed HRESULT for HRESULT-style codes (one cell, a line
+    each), then the constant with its type, then its meaning. The first row of
     each value holds its anchors (value_anchors), so lookup.html#0x81000614
     and lookup.html#6 land on it."""
 
@@ -202,16 +204,20 @@ class LookupDirective(_HeaderDirective):
         for value, group in self.header().by_value():
             for i, (e, c) in enumerate(group):
                 hexadecimal = c.literal if c.literal.lower().startswith("0x") else f"0x{value:x}"
-                rows.append([str(value), _literal(hexadecimal), _literal(str(c.hresult)) if c.hresult else "",
-                             f":c:enumerator:`{c.name}`", f":doc:`{e.type_name} </{page_of(e.type_name)}>`",
-                             c.meaning])
+                # One cell, a line per form: decimal, hex, and the HRESULT where there is one.
+                forms = [str(value), "", _literal(hexadecimal)] + (["", _literal(str(c.hresult))] if c.hresult else [])
+                rows.append([forms, [f":c:enumerator:`{c.name}`", "",
+                                     f":doc:`{e.type_name} </{page_of(e.type_name)}>`"], c.meaning])
                 anchors.append(value_anchors(value) if i == 0 else [])
-        table = self.parse_rst(list_table(["Decimal", "Hex", "As an HRESULT", "Constant", "Type", "Meaning"], rows,
-                                          "11 11 13 25 15 25", [":class: msgrpriv-lookup"]))
+        table = self.parse_rst(list_table(["Value", "Constant and type", "Meaning"], rows, "20 40 40",
+                                          [":class: msgrpriv-lookup"]))
         body_rows = [row for node in table for row in node.findall(nodes.row) if not isinstance(row.parent, nodes.thead)]
         for row, ids in zip(body_rows, anchors):
             if ids:
-                row["ids"] = ids  # set directly: docutils would rewrite ids that start with a digit
+                # Inside the first cell (a row cannot hold a span); set directly,
+                # as docutils would rewrite ids that start with a digit.
+                first = next(row.findall(nodes.paragraph))
+                first.insert(0, nodes.inline("", "", ids=ids))
         return table
 
 

@@ -79,7 +79,7 @@ class EveryReferencePage(unittest.TestCase):
     def test_constants_table_has_each_name_value_and_meaning_verbatim_in_order(self):
         for source, page, _ in self.each():
             table = page.find("table", "msgrpriv-constants")
-            rows = [[cell.clean_text(skip=("headerlink", "msgrpriv-badge")) for cell in row.iter("td")][:-1]
+            rows = [[cell.clean_text(skip=("headerlink", "msgrpriv-badge", "msgrpriv-line")) for cell in row.iter("td")]
                     for row in table.find("tbody").iter("tr")]
             expected = []
             for c in source.constants:
@@ -143,7 +143,13 @@ class LookupPage(unittest.TestCase):
         cls.rows = list(cls.page.find("table", "msgrpriv-lookup").find("tbody").iter("tr"))
 
     def test_every_constant_is_listed_by_value_with_its_forms(self):
-        listed = [[cell.clean_text() for cell in row.iter("td")] for row in self.rows]
+        listed = []
+        for row in self.rows:
+            value, constant, meaning = row.iter("td")
+            forms = [p.clean_text() for p in value.iter("p")]
+            names = [p.clean_text() for p in constant.iter("p")]
+            listed.append([forms[0], forms[1], forms[2] if len(forms) > 2 else "", names[0], names[1],
+                           meaning.clean_text()])
         expected = []
         for type_name in DECLARED:
             for c in PAGES[type_name].constants:
@@ -172,7 +178,7 @@ class LookupPage(unittest.TestCase):
 
     def test_each_row_links_its_constant(self):
         for row in self.rows:
-            name = list(row.iter("td"))[3].clean_text()
+            name = next(list(row.iter("td"))[1].iter("p")).clean_text()
             self.assertTrue(any((a.attrs.get("href") or "").endswith("#c." + name) for a in row.iter("a")), name)
 
 
