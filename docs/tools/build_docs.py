@@ -12,6 +12,7 @@ Usage: build_docs.py <doxyfile> <docs-source-dir> <out-dir> <version> <source-da
 """
 
 import filecmp
+import gc
 import os
 import shutil
 import subprocess
@@ -29,13 +30,23 @@ def touch(path):
         os.utime(path)
 
 
-def doxygen(doxyfile, xml_dir):
-    """Runs Doxygen into xml_dir.new, then moves over only what changed."""
+def start_doxygen(doxyfile, xml_dir):
+    """Starts Doxygen writing its XML into xml_dir.new."""
     print("Doxygen: XML from the headers", flush=True)
     fresh = xml_dir + ".new"
     shutil.rmtree(fresh, ignore_errors=True)
-    subprocess.run(["doxygen", "-"], input=f"@INCLUDE = {doxyfile}\nXML_OUTPUT = {os.path.basename(fresh)}\n",
-                   text=True, check=True)
+    run = subprocess.Popen(["doxygen", "-"], stdin=subprocess.PIPE, text=True)
+    run.stdin.write(f"@INCLUDE = {doxyfile}\nXML_OUTPUT = {os.path.basename(fresh)}\n")
+    run.stdin.close()
+    return run
+
+
+def finish_doxygen(run, xml_dir):
+    """Waits for Doxygen, then moves over only the files that changed, so
+    Sphinx re-reads only the pages whose XML changed."""
+    if run.wait() != 0:
+        sys.exit(f"build_docs.py: Doxygen failed (exit {run.returncode})")
+    fresh = xml_dir + ".new"
     os.makedirs(xml_dir, exist_ok=True)
     old = {name for name in os.listdir(xml_dir) if not name.startswith(".")}
     new = set(os.listdir(fresh))
@@ -67,8 +78,6 @@ def run_sphinx(builder, source, out_dir, xml_dir, normalize_css):
 def html_and_man(source, out_dir, xml_dir, normalize_css):
     """The two Sphinx builds at once: the man build in a forked child that
     shares the already imported Sphinx."""
-    import sphinx.cmd.build  # noqa: F401 (imported once, before the fork)
-
     child = os.fork()
     if child == 0:
         code = 1
@@ -142,7 +151,11 @@ def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""
     # SOURCE_DATE_EPOCH), never from the build.
     os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch)
     xml_dir = os.path.join(out_dir, "doxygen", "xml")
-    doxygen(doxyfile, xml_dir)
+    doxygen = start_doxygen(doxyfile, xml_dir)
+    # Sphinx takes longer to import than Doxygen to run: import it meanwhile.
+    # Both Sphinx builds share it after the fork.
+    import sphinx.cmd.build  # noqa: F401
+    finish_doxygen(doxygen, xml_dir)
     check_doxygen_xml.check(xml_dir)
     touch(os.path.join(xml_dir, ".build-stamp"))
     make_json.main(xml_dir, version, os.path.join(out_dir, "msgrpriv.json"))
@@ -160,4 +173,13 @@ def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""
 if __name__ == "__main__":
     if len(sys.argv) not in (6, 7):
         sys.exit(__doc__)
+    # Docutils makes many short-lived trees, and the default collector runs
+    # thousands of times for nothing; a larger first generation keeps memory
+    # bounded (87 MB at most here, against 84 MB).
+    gc.set_threshold(50_000, 20, 100)
     main(*sys.argv[1:])
+    # Every file is written and closed: skip tearing down the interpreter's
+    # objects one by one. With the line above, a third off a clean build.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
