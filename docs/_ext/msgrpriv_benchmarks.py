@@ -8,7 +8,7 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.util.docutils import SphinxDirective
 
-from msgrpriv_tables import list_table
+from msgrpriv_tables import table
 
 RESULTS = os.path.join(os.path.dirname(__file__), os.pardir, os.pardir, "bench", "results", "latest.json")
 
@@ -24,6 +24,7 @@ class BenchmarkResultsDirective(SphinxDirective):
                                          "bench/run.py --save bench/results/latest.json.")]
         with open(path, encoding="utf-8") as stream:
             data = json.load(stream)
+        source = "<bench/results/latest.json>"
         lines = [f"Measured on {data['machine']}, {data['date']}, with ``bench/run.py``.", ""]
         rows = []
         for row in data["rows"]:
@@ -34,12 +35,10 @@ class BenchmarkResultsDirective(SphinxDirective):
             rows.append([row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
                          f"{show(row['baseline_value'])} {unit}", f"{row['ratio']:.3f}",
                          (row["target"] + verdict).strip() or "-"])
-        lines += list_table(["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],
-                             rows, "30 12 24 12 8 14", [":class: msgrpriv-benchmarks"])
         container = nodes.container()
-        self.state.nested_parse(StringList(lines, source="<bench/results/latest.json>"), self.content_offset,
-                                container)
-        return container.children
+        self.state.nested_parse(StringList(lines, source=source), self.content_offset, container)
+        return container.children + [table(self, ["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],
+                                           rows, "30 12 24 12 8 14", ["msgrpriv-benchmarks"], source)]
 
 
 def setup(app):

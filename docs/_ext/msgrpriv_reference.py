@@ -21,7 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), os.pardir, "tools"))
 from doxygen_model import HeaderDocs, value_anchors  # noqa: E402
-from msgrpriv_tables import list_table  # noqa: E402
+from msgrpriv_tables import table  # noqa: E402
 
 
 def page_of(type_name):
@@ -189,7 +189,7 @@ class ConstantsDirective(_HeaderDirective):
         header = ["Constant", "Value"] + (["As an HRESULT"] if e.hresult_style else []) + ["Meaning"]
         widths = "36 14 16 34" if e.hresult_style else "36 12 52"
         targets = [self.doxygen_target(c.doxygen_id) for c in e.constants]
-        return targets + self.parse_rst(list_table(header, rows, widths, [":class: msgrpriv-constants"]))
+        return targets + [table(self, header, rows, widths, ["msgrpriv-constants"])]
 
 
 class LookupDirective(_HeaderDirective):
@@ -209,16 +209,15 @@ class LookupDirective(_HeaderDirective):
                 rows.append([forms, [f":c:enumerator:`{c.name}`", "",
                                      f":doc:`{e.type_name} </{page_of(e.type_name)}>`"], c.meaning])
                 anchors.append(value_anchors(value) if i == 0 else [])
-        table = self.parse_rst(list_table(["Value", "Constant and type", "Meaning"], rows, "20 40 40",
-                                          [":class: msgrpriv-lookup"]))
-        body_rows = [row for node in table for row in node.findall(nodes.row) if not isinstance(row.parent, nodes.thead)]
+        lookup = table(self, ["Value", "Constant and type", "Meaning"], rows, "20 40 40", ["msgrpriv-lookup"])
+        body_rows = list(next(lookup.findall(nodes.tbody)).findall(nodes.row))
         for row, ids in zip(body_rows, anchors):
             if ids:
                 # Inside the first cell (a row cannot hold a span); set directly,
                 # as docutils would rewrite ids that start with a digit.
                 first = next(row.findall(nodes.paragraph))
                 first.insert(0, nodes.inline("", "", ids=ids))
-        return table
+        return [lookup]
 
 
 class SourceDirective(SphinxDirective):
@@ -247,7 +246,7 @@ class RequirementsDirective(_HeaderDirective):
 
     def run(self):
         rows = [[name, value] for name, value in self.enumeration().requirements]
-        return self.parse_rst(list_table(["Requirement", "Value"], rows, "40 60", [":class: msgrpriv-requirements"]))
+        return [table(self, ["Requirement", "Value"], rows, "40 60", ["msgrpriv-requirements"])]
 
 
 class SeeAlsoDirective(_HeaderDirective):
@@ -316,8 +315,7 @@ class CounterpartsDirective(_HeaderDirective):
         notes = dict(line.split(": ", 1) for line in self.content if line.strip())
         rows = [[f":c:enumerator:`{c.name}`", _literal(c.literal), _literal(new + c.name[len(old):]),
                  notes.get(c.name, "same")] for c in e.constants]
-        return self.parse_rst(list_table([e.type_name, "Value", self.options["other"], "Meaning there"],
-                                         rows, "30 10 35 25"))
+        return [table(self, [e.type_name, "Value", self.options["other"], "Meaning there"], rows, "30 10 35 25")]
 
 
 class EnumerationsDirective(_HeaderDirective):
@@ -329,10 +327,8 @@ class EnumerationsDirective(_HeaderDirective):
         for e in self.header().enumerations:
             pages.append("/" + page_of(e.type_name))
             rows.append([f":doc:`{e.type_name} </{page_of(e.type_name)}>`", e.summary, str(len(e.constants))])
-        lines = list_table(["Enumeration", "Summary", "Constants"], rows, "25 65 10",
-                           [":class: msgrpriv-enumerations"])
-        lines += ["", ".. toctree::", "   :hidden:", ""] + [f"   {page}" for page in pages]
-        return self.parse_rst(lines)
+        index = table(self, ["Enumeration", "Summary", "Constants"], rows, "25 65 10", ["msgrpriv-enumerations"])
+        return [index] + self.parse_rst([".. toctree::", "   :hidden:", ""] + [f"   {page}" for page in pages])
 
 
 class DeprecatedListDirective(_HeaderDirective):
@@ -351,8 +347,8 @@ class DeprecatedListDirective(_HeaderDirective):
             else:
                 shown = _literal(name) + " (:doc:`C++ </api/cpp>`)"
             rows.append([shown, text])
-        return targets + self.parse_rst(list_table(["Deprecated", "What the header says"], rows, "40 60",
-                                                   [":class: msgrpriv-deprecated-list"]))
+        return targets + [table(self, ["Deprecated", "What the header says"], rows, "40 60",
+                                ["msgrpriv-deprecated-list"])]
 
 
 class CompactConstantRows(SphinxPostTransform):
