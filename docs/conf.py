@@ -36,6 +36,8 @@ nitpicky = True
 nitpick_ignore_regex = [("cpp:identifier", r"(detail|enumeration<E>)(::.*)?")]
 
 templates_path = []
+# Compile the theme's templates once per build folder (docs/_ext/msgrpriv_templates.py).
+template_bridge = "msgrpriv_templates.CachedTemplates"
 exclude_patterns = []
 html_theme = "furo"
 html_title = "msgrpriv: Windows Messenger Service Enumerations"
