@@ -16,7 +16,8 @@ the ratio, measured in this one run.
                 BASELINE_COMMIT (built side by side in this run) and a
                 Doxygen-only HTML build of the same headers.
 
-Usage: bench/run.py [--save FILE] [--build-dir DIR]
+Usage: bench/run.py [--save FILE] [--build-dir DIR] [--only GROUP ...]
+(--only include|lookups|docs measures one group, to explore; --save wants them all.)
 Exits 1 when a target does not hold.
 """
 
@@ -146,7 +147,7 @@ def docs_timings(workdir):
             stream.write(text.replace(marker, "/** @brief Edited: the C++ helpers", 1))
 
     clean, noop, edit, old_clean, doxygen_only, reran = [], [], [], [], [], []
-    for _ in range(3):
+    for _ in range(5):  # medians of five: the machine is shared and noisy
         build = fresh_build(ROOT)
         seconds, _ = timed(["cmake", "--build", build, "--target", "docs"])
         clean.append(seconds)
@@ -196,6 +197,9 @@ def docs_timings(workdir):
     ]
 
 
+GROUPS = ("include", "lookups", "docs")
+
+
 def machine():
     cpu = platform.processor() or "unknown CPU"
     try:
@@ -230,14 +234,24 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--save", help="also write the results, with machine and date, to this JSON file")
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
+    parser.add_argument("--only", action="append", choices=GROUPS, help="measure only this group (repeatable)")
     args = parser.parse_args()
+    groups = args.only or list(GROUPS)
+    if args.only and args.save:
+        parser.error("--save records a whole run; drop --only")
     for tool in ("valgrind", "gcc", "g++", "cmake", "doxygen"):
         if shutil.which(tool) is None:
             sys.exit(f"bench/run.py: {tool} is missing; run ./scripts/deps.sh bench")
     os.makedirs(args.build_dir, exist_ok=True)
     workdir = tempfile.mkdtemp(prefix="msgrpriv-bench-")
     try:
-        rows = include_cost(workdir) + lookups(os.path.join(args.build_dir, "lookups")) + docs_timings(workdir)
+        rows = []
+        if "include" in groups:
+            rows += include_cost(workdir)
+        if "lookups" in groups:
+            rows += lookups(os.path.join(args.build_dir, "lookups"))
+        if "docs" in groups:
+            rows += docs_timings(workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     where = machine()
