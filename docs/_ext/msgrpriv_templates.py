@@ -1,6 +1,6 @@
 """Sphinx's template loader with Jinja's bytecode cache: the theme's
-templates are compiled once per build folder instead of on every run, which
-is a tenth of an incremental HTML build. Jinja checks each template's source
+templates are compiled once per build folder instead of on every run (about
+a tenth of an incremental HTML build, when measured). Jinja checks each template's source
 against the cache, so a changed theme is compiled again.
 
 conf.py: template_bridge = "msgrpriv_templates.CachedTemplates"
