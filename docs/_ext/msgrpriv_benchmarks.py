@@ -34,7 +34,7 @@ class BenchmarkResultsDirective(SphinxDirective):
             verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
             rows.append([row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
                          f"{show(row['baseline_value'])} {unit}", f"{row['ratio']:.3f}",
-                         (row["target"] + verdict).strip() or "-"])
+                         (row["target"] + verdict).strip() or "\\-"])  # "-" alone would be a bullet
         container = nodes.container()
         self.state.nested_parse(StringList(lines, source=source), self.content_offset, container)
         return container.children + [table(self, ["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],

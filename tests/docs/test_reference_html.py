@@ -241,6 +241,17 @@ class SiteWide(unittest.TestCase):
                 for row in page.find("table", "msgrpriv-enumerations").find("tbody").iter("tr")]
         self.assertEqual([(r[0], r[1]) for r in rows], [(t, PAGES[t].summary) for t in DECLARED])
 
+    def test_performance_page_shows_every_recorded_figure_as_text(self):
+        with open(os.path.join(SOURCE_DIR, "bench", "results", "latest.json"), encoding="utf-8") as stream:
+            recorded = json.load(stream)["rows"]
+        table = parse_html(os.path.join(HTML_DIR, "performance.html")).find("table", "msgrpriv-benchmarks")
+        rows = [[cell for cell in row.iter("td")] for row in table.find("tbody").iter("tr")]
+        self.assertEqual([r[0].clean_text() for r in rows], [r["figure"] for r in recorded])
+        for cells, row in zip(rows, recorded):
+            # A cell is text: a lone "-" (no target) must not turn into a list.
+            self.assertIsNone(cells[-1].find("ul"), row["figure"])
+            self.assertTrue(cells[-1].clean_text().startswith(row["target"] or "-"), row["figure"])
+
     def test_front_page_says_what_this_is_and_where_to_click(self):
         text = parse_html(os.path.join(HTML_DIR, "index.html")).find("article").clean_text()
         self.assertIn("deprecated", text)
