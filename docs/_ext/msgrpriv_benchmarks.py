@@ -18,7 +18,9 @@ class BenchmarkResultsDirective(SphinxDirective):
 
     def run(self):
         path = os.path.abspath(RESULTS)
-        self.env.note_dependency(path)
+        # Re-read the page when the results or this code change.
+        for dependency in (path, __file__):
+            self.env.note_dependency(os.path.abspath(dependency))
         if not os.path.exists(path):
             return [nodes.paragraph(text="No results are recorded yet: run "
                                          "bench/run.py --save bench/results/latest.json.")]
@@ -43,4 +45,5 @@ class BenchmarkResultsDirective(SphinxDirective):
 
 def setup(app):
     app.add_directive("msgrpriv-benchmark-results", BenchmarkResultsDirective)
-    return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}
+    # env_version 2: pages now depend on this code; older build folders read every page again.
+    return {"version": "1.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

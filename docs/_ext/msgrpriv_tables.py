@@ -3,6 +3,8 @@ makes, built directly. Only each cell's text is parsed as reStructuredText,
 on the directive's own (cached) parser: a list-table makes a new docutils
 state machine for every row, which was about a tenth of the HTML build."""
 
+import os
+
 from docutils import nodes
 from docutils.statemachine import StringList
 
@@ -10,6 +12,7 @@ from docutils.statemachine import StringList
 def table(directive, header, rows, widths, classes=(), source="<generated from Doxygen XML>"):
     """header: the column titles; rows: one list of cells each, a cell being
     a line or a list of lines of reStructuredText; widths: "30 70"."""
+    directive.env.note_dependency(os.path.abspath(__file__))  # re-read the page when this code changes
     node = nodes.table(classes=["colwidths-given", *classes])
     columns = [int(width) for width in widths.split()]
     group = nodes.tgroup(cols=len(columns))
