@@ -1,6 +1,6 @@
 /* Decodes numbers and names from a log, a dump or a debugger: for each
  * argument, prints every constant of every enumeration that has that value
- * or that name, with its type and meaning. A number may be decimal (6), hex
+ * or that name, with its type and meaning. A number may be decimal (6, +6), hex
  * (0x81000614) or a signed HRESULT (-2130704876).
  * Exit status: 0 when every argument matched, 1 when one matched nothing,
  * 2 when one is neither a number nor a name (empty, "0x", "12abc", too big). */
@@ -45,6 +45,8 @@ struct number {
 
 static int read_number(const char *text, struct number *out) {
   char *end = NULL;
+  /* The first digit, after an optional sign: strto(u)l would also skip spaces. */
+  const char *digits = text + (text[0] == '-' || text[0] == '+');
   errno = 0;
   out->negative = text[0] == '-';
   if (out->negative) {
@@ -52,7 +54,7 @@ static int read_number(const char *text, struct number *out) {
   } else {
     out->magnitude = strtoul(text, &end, 0);
   }
-  return errno == 0 && end != text && *end == '\0' && isdigit((unsigned char)text[out->negative]);
+  return errno == 0 && end != text && *end == '\0' && isdigit((unsigned char)*digits);
 }
 
 static int matches(const struct row *row, const char *text, const struct number *number) {
