@@ -8,7 +8,7 @@ Sphinx re-reads only the pages whose input changed. Each step prints one line
 ("Doxygen: ...", "Sphinx: html", ...) and writes the stamp inside the folder
 it vouches for.
 
-Usage: build_docs.py <doxyfile> <docs-source-dir> <out-dir> <version> <source-date-epoch> [normalize.css]
+Usage: build_docs.py <doxygen> <doxyfile> <docs-source-dir> <out-dir> <version> <source-date-epoch> [normalize.css]
 """
 
 import filecmp
@@ -30,12 +30,12 @@ def touch(path):
         os.utime(path)
 
 
-def start_doxygen(doxyfile, xml_dir):
-    """Starts Doxygen writing its XML into xml_dir.new."""
+def start_doxygen(doxygen, doxyfile, xml_dir):
+    """Starts Doxygen (the one CMake found) writing its XML into xml_dir.new."""
     print("Doxygen: XML from the headers", flush=True)
     fresh = xml_dir + ".new"
     shutil.rmtree(fresh, ignore_errors=True)
-    run = subprocess.Popen(["doxygen", "-"], stdin=subprocess.PIPE, text=True)
+    run = subprocess.Popen([doxygen, "-"], stdin=subprocess.PIPE, text=True)
     run.stdin.write(f"@INCLUDE = {doxyfile}\nXML_OUTPUT = {os.path.basename(fresh)}\n")
     run.stdin.close()
     return run
@@ -146,12 +146,12 @@ def read_text(path):
         return stream.read()
 
 
-def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""):
+def main(doxygen_path, doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""):
     # Dates in the output come from the commit (or the packager's
     # SOURCE_DATE_EPOCH), never from the build.
     os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch)
     xml_dir = os.path.join(out_dir, "doxygen", "xml")
-    doxygen = start_doxygen(doxyfile, xml_dir)
+    doxygen = start_doxygen(doxygen_path, doxyfile, xml_dir)
     # Sphinx takes longer to import than Doxygen to run: import it meanwhile.
     # Both Sphinx builds share it after the fork.
     import sphinx.cmd.build  # noqa: F401
@@ -171,7 +171,7 @@ def main(doxyfile, source, out_dir, version, source_date_epoch, normalize_css=""
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (6, 7):
+    if len(sys.argv) not in (7, 8):
         sys.exit(__doc__)
     # Docutils makes many short-lived trees, and the default collector runs
     # thousands of times for nothing; a larger first generation keeps memory

@@ -28,9 +28,9 @@ def copy_project(destination):
     return destination
 
 
-def configure(source, build, env=None):
+def configure(source, build, env=None, options=()):
     subprocess.run([CMAKE, "-S", source, "-B", build, "-DMSGRPRIV_BUILD_TESTS=OFF",
-                    "-DMSGRPRIV_BUILD_EXAMPLES=OFF", "-DMSGRPRIV_BUILD_DOCS=ON"],
+                    "-DMSGRPRIV_BUILD_EXAMPLES=OFF", "-DMSGRPRIV_BUILD_DOCS=ON", *options],
                    check=True, capture_output=True, text=True, env=env)
 
 
@@ -142,6 +142,22 @@ class SourceDateEpoch(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
             with open(os.path.join(build, "docs", "man", "SESSION_STATE.3"), encoding="utf-8") as stream:
                 self.assertIn('"Nov 14, 2023"', stream.read())
+
+
+class ChosenTools(unittest.TestCase):
+    def test_the_doxygen_cmake_was_given_is_the_one_that_runs(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            build = os.path.join(tmp, "build")
+            marker = os.path.join(tmp, "chosen-doxygen-ran")
+            chosen = os.path.join(tmp, "chosen-doxygen")
+            with open(chosen, "w", encoding="utf-8") as stream:
+                stream.write(f'#!/bin/sh\ntouch "{marker}"\nexec "{shutil.which("doxygen")}" "$@"\n')
+            os.chmod(chosen, 0o755)
+            configure(source, build, options=[f"-DDOXYGEN_EXECUTABLE={chosen}"])
+            result = build_docs(build)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertTrue(os.path.exists(marker), "the docs build ran another doxygen than -DDOXYGEN_EXECUTABLE")
 
 
 class Offline(unittest.TestCase):
