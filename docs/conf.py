@@ -19,7 +19,7 @@ with open(os.path.join(HERE, os.pardir, "include", "msgrpriv.h"), encoding="utf-
     version = release = ".".join(re.findall(r"#define MSGRPRIV_VERSION_(?:MAJOR|MINOR|PATCH) (\d+)", _header.read()))
 
 extensions = ["breathe", "sphinx_copybutton", "msgrpriv_reference", "msgrpriv_examples", "msgrpriv_furo",
-              "msgrpriv_benchmarks", "msgrpriv_man", "msgrpriv_breathe"]
+              "msgrpriv_benchmarks", "msgrpriv_man", "msgrpriv_breathe", "msgrpriv_freshness"]
 
 breathe_projects = {"msgrpriv": ""}
 breathe_default_project = "msgrpriv"

@@ -18,9 +18,7 @@ class BenchmarkResultsDirective(SphinxDirective):
 
     def run(self):
         path = os.path.abspath(RESULTS)
-        # Re-read the page when the results or this code change.
-        for dependency in (path, __file__):
-            self.env.note_dependency(os.path.abspath(dependency))
+        self.env.note_dependency(path)
         if not os.path.exists(path):
             return [nodes.paragraph(text="No results are recorded yet: run "
                                          "bench/run.py --save bench/results/latest.json.")]
@@ -34,9 +32,11 @@ class BenchmarkResultsDirective(SphinxDirective):
             def show(value):
                 return f"{value / 1e6:.2f} M" if unit == "Ir" else f"{value:.2f}"
             verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
-            rows.append([row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
-                         f"{show(row['baseline_value'])} {unit}", f"{row['ratio']:.3f}",
-                         (row["target"] + verdict).strip() or "\\-"])  # "-" alone would be a bullet
+            # Measured data, not markup: plain text.
+            rows.append([nodes.paragraph(text=text) for text in (
+                row["figure"], f"{show(row['value'])} {unit}", row["baseline"],
+                f"{show(row['baseline_value'])} {unit}", f"{row['ratio']:.3f}",
+                (row["target"] + verdict).strip() or "-")])
         container = nodes.container()
         self.state.nested_parse(StringList(lines, source=source), self.content_offset, container)
         return container.children + [table(self, ["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"],
@@ -45,5 +45,4 @@ class BenchmarkResultsDirective(SphinxDirective):
 
 def setup(app):
     app.add_directive("msgrpriv-benchmark-results", BenchmarkResultsDirective)
-    # env_version 2: pages now depend on this code; older build folders read every page again.
-    return {"version": "1.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -36,8 +36,7 @@ class ExampleDirective(SphinxDirective):
         language = "c" if extension == ".c" else "cpp"
         args = example_runs()[stem]
         command = f"{stem} {args}".strip()
-        for path in (os.path.join(EXAMPLES_DIR, "runs.cmake"), __file__):
-            self.env.note_dependency(os.path.abspath(path))
+        self.env.note_dependency(os.path.abspath(os.path.join(EXAMPLES_DIR, "runs.cmake")))
         compiler = "cc -std=c99" if language == "c" else "c++ -std=c++17"
         lines = [
             f".. literalinclude:: /../examples/{source}",

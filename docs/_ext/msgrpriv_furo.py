@@ -1,5 +1,4 @@
-"""Fixes for Debian's furo 2022.12.07 and Sphinx's static-file handling:
-normalize.css inlined, and a changed static file rebuilds the site."""
+"""A fix for Debian's furo 2022.12.07: normalize.css inlined."""
 
 import os
 import re
@@ -32,23 +31,7 @@ def serve_normalize_css_locally(app, exception):
         stream.write(css.replace(DEBIAN_NORMALIZE_IMPORT, normalize))
 
 
-def outdated_when_static_files_change(app, env, added, changed, removed):
-    """Sphinx copies _static only when some page is out of date, so a change
-    to a CSS or JS file alone would never reach the site: mark the front page
-    out of date when any static file changed since the last build."""
-    stamps = {}
-    for entry in app.config.html_static_path:
-        for folder, _, files in os.walk(os.path.join(app.confdir, entry)):
-            for name in files:
-                path = os.path.join(folder, name)
-                stamps[os.path.relpath(path, app.confdir)] = os.path.getmtime(path)
-    previous = getattr(env, "msgrpriv_static_stamps", None)
-    env.msgrpriv_static_stamps = stamps
-    return [app.config.root_doc] if previous != stamps else []
-
-
 def setup(app):
     app.add_config_value("msgrpriv_normalize_css", "", "html")
     app.connect("build-finished", serve_normalize_css_locally)
-    app.connect("env-get-outdated", outdated_when_static_files_change)
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

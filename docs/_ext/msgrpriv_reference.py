@@ -86,9 +86,8 @@ class _HeaderDirective(SphinxDirective):
     def header(self):
         xml_dir = self.config.breathe_projects[self.config.breathe_default_project]
         model = _model(xml_dir)
-        # Re-read the page when the XML, this extension or its reader changes.
-        for path in (model.path, __file__, sys.modules[HeaderDocs.__module__].__file__):
-            self.env.note_dependency(os.path.abspath(path))
+        # Re-read the page when the XML changes (msgrpriv_freshness: when the code does).
+        self.env.note_dependency(os.path.abspath(model.path))
         return model
 
     def enumeration(self):
@@ -337,7 +336,10 @@ class DeprecatedListDirective(_HeaderDirective):
 
     def run(self):
         rows, targets = [], []
-        for name, kind, text, xref_id in self.header().deprecated():
+        header = self.header()
+        for path in header.xml_files():  # deprecated() reads them all
+            self.env.note_dependency(os.path.abspath(path))
+        for name, kind, text, xref_id in header.deprecated():
             # Breathe links each symbol's "Deprecated" note here.
             targets.append(self.doxygen_target(xref_id))
             if kind == "enum":

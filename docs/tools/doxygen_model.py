@@ -234,18 +234,23 @@ class HeaderDocs:
                 return enumeration
         raise DoxygenError(f"{type_name}: not in {ENUMERATIONS_MACRO}")
 
+    def xml_files(self):
+        """Every compound's XML file, both headers' (not Doxygen's index)."""
+        folder = os.path.dirname(self.path)
+        return [os.path.join(folder, name) for name in sorted(os.listdir(folder))
+                if name.endswith(".xml") and name != "index.xml"]
+
+    def _compounds(self, skip=()):
+        for path in self.xml_files():
+            if os.path.basename(path) not in skip:
+                yield from ET.parse(path).getroot().findall("compounddef")
+
     def functions(self):
         """Every documented function of both headers (C++ ones are in their
         namespaces' XML files)."""
-        folder = os.path.dirname(self.path)
-        functions = []
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".xml") and name != "index.xml":
-                root = ET.parse(os.path.join(folder, name)).getroot()
-                for compound in root.findall("compounddef"):
-                    if compound.get("kind") in ("file", "namespace", "class", "struct"):
-                        functions += [Function(m) for m in compound.iter("memberdef") if m.get("kind") == "function"]
-        return functions
+        return [Function(m) for compound in self._compounds()
+                if compound.get("kind") in ("file", "namespace", "class", "struct")
+                for m in compound.iter("memberdef") if m.get("kind") == "function"]
 
     def by_value(self):
         """[(value, [(enumeration, constant), ...])], sorted by value: every
@@ -258,24 +263,21 @@ class HeaderDocs:
 
     def deprecated(self):
         """(qualified name, kind, text, xrefsect id) of every member or
-        compound marked @deprecated, from all of Doxygen's XML files."""
-        folder = os.path.dirname(self.path)
+        compound marked @deprecated, from all of Doxygen's XML files
+        (xml_files(): a page that lists them depends on each)."""
         found = []
-        for name in sorted(os.listdir(folder)):
-            if not name.endswith(".xml") or name in ("index.xml", "deprecated.xml"):
-                continue
-            for compound in ET.parse(os.path.join(folder, name)).getroot().findall("compounddef"):
-                scope = compound.findtext("compoundname") if compound.get("kind") != "file" else ""
-                items = [(compound, scope)] if compound.get("kind") in ("class", "struct") else []
-                items += [(m, f"{scope}::{m.findtext('name')}" if scope else m.findtext("name"))
-                          for m in compound.iter("memberdef")]
-                for element, qualified in items:
-                    for xref in element.find("detaileddescription").iter("xrefsect"):
-                        if xref.findtext("xreftitle") == "Deprecated":
-                            entry = (qualified, element.get("kind"), text_of(xref.find("xrefdescription")),
-                                     xref.get("id"))
-                            if entry[3] not in [f[3] for f in found]:
-                                found.append(entry)
+        for compound in self._compounds(skip=("deprecated.xml",)):  # Doxygen's own list
+            scope = compound.findtext("compoundname") if compound.get("kind") != "file" else ""
+            items = [(compound, scope)] if compound.get("kind") in ("class", "struct") else []
+            items += [(m, f"{scope}::{m.findtext('name')}" if scope else m.findtext("name"))
+                      for m in compound.iter("memberdef")]
+            for element, qualified in items:
+                for xref in element.find("detaileddescription").iter("xrefsect"):
+                    if xref.findtext("xreftitle") == "Deprecated":
+                        entry = (qualified, element.get("kind"), text_of(xref.find("xrefdescription")),
+                                 xref.get("id"))
+                        if entry[3] not in [f[3] for f in found]:
+                            found.append(entry)
         return found
 
     def as_json(self, version):

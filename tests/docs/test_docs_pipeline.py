@@ -69,6 +69,37 @@ class Incremental(unittest.TestCase):
             self.assertIn("Sphinx: man", changed.stdout)
 
 
+    def test_an_incremental_build_shows_a_changed_cpp_note_and_changed_docs_code(self):
+        def edit(path, old, new):
+            with open(path, encoding="utf-8") as stream:
+                text = stream.read()
+            self.assertIn(old, text)
+            with open(path, "w", encoding="utf-8") as stream:
+                stream.write(text.replace(old, new, 1))
+
+        def page(name):
+            with open(os.path.join(build, "docs", "html", name), encoding="utf-8") as stream:
+                return stream.read()
+
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            build = os.path.join(tmp, "build")
+            configure(source, build)
+            self.assertEqual(build_docs(build).returncode, 0)
+            # The deprecated list reads every XML file, not only msgrpriv.h's.
+            edit(os.path.join(source, "include", "msgrpriv.hpp"), "@deprecated Use `msgrpriv::count<SESSION_STATE>`.",
+                 "@deprecated Use `msgrpriv::count<SESSION_STATE>`, always.")
+            result = build_docs(build)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertTrue("always." in page("deprecated.html"), "deprecated.html kept the old note")
+            # A page is rendered by the extensions: changing them renders it again.
+            edit(os.path.join(source, "docs", "_ext", "msgrpriv_reference.py"), '"Constant and type"',
+                 '"Constant and its type"')
+            result = build_docs(build)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertTrue("Constant and its type" in page("lookup.html"), "lookup.html kept the old code's output")
+
+
 class BrokenHeader(unittest.TestCase):
     def build_with(self, old, new, header="msgrpriv.h"):
         with tempfile.TemporaryDirectory() as tmp:
