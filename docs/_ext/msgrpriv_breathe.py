@@ -1,7 +1,11 @@
-"""A fix for Breathe 4.34's output: it puts block elements (a @deprecated
-note's definition list, a nested paragraph) inside a paragraph, which HTML
-forbids and browsers split, cutting one sentence in two. Such a paragraph
-becomes its inline runs, each a paragraph of its own, and its blocks."""
+"""Fixes for Breathe 4.34's output:
+
+- it puts block elements (a @deprecated note's definition list, a nested
+  paragraph) inside a paragraph, which HTML forbids and browsers split,
+  cutting one sentence in two. Such a paragraph becomes its inline runs,
+  each a paragraph of its own, and its blocks;
+- it gives every section title of the same name ("Functions") the same id,
+  so a page held that id several times. Repeats get a number."""
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
@@ -35,6 +39,22 @@ class NoBlocksInParagraphs(SphinxPostTransform):
             paragraph.replace_self(parts)
 
 
+class UniqueSectionTitleIds(SphinxPostTransform):
+    default_priority = 100
+
+    def run(self, **kwargs):
+        seen = {}
+        for rubric in self.document.findall(nodes.rubric):
+            if "breathe-sectiondef-title" not in rubric["classes"]:
+                continue
+            ids = []
+            for id_ in rubric["ids"]:
+                seen[id_] = seen.get(id_, 0) + 1
+                ids.append(id_ if seen[id_] == 1 else f"{id_}-{seen[id_]}")
+            rubric["ids"] = ids
+
+
 def setup(app):
     app.add_post_transform(NoBlocksInParagraphs)
+    app.add_post_transform(UniqueSectionTitleIds)
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,9 +1,12 @@
-"""A fix for Debian's furo 2022.12.07: normalize.css inlined."""
+"""Fixes for Debian's furo 2022.12.07: normalize.css inlined, and a table's
+ids given once: to the table, not also to furo's wrapper around it."""
 
 import os
 import re
 
+from docutils import nodes
 from sphinx.errors import ExtensionError
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 DEBIAN_NORMALIZE_IMPORT = "@import url(/javascript/normalize.css/normalize.css);"
 
@@ -31,7 +34,24 @@ def serve_normalize_css_locally(app, exception):
         stream.write(css.replace(DEBIAN_NORMALIZE_IMPORT, normalize))
 
 
+class TableIdsOnce(SphinxPostTransform):
+    """Furo wraps each table in a container and copies all its attributes,
+    ids included, so every id of a table (a caption's, the permalink targets
+    just above it) appeared twice in the page. The table keeps them: Sphinx
+    numbers a captioned table by its id."""
+
+    formats = ("html",)
+    default_priority = 501  # just after furo's wrapping (500)
+
+    def run(self, **kwargs):
+        for table in self.document.findall(nodes.table):
+            wrapper = table.parent
+            if "table-wrapper" in wrapper["classes"] and wrapper["ids"] == table["ids"]:
+                wrapper["ids"] = []
+
+
 def setup(app):
+    app.add_post_transform(TableIdsOnce)
     app.add_config_value("msgrpriv_normalize_css", "", "html")
     app.connect("build-finished", serve_normalize_css_locally)
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

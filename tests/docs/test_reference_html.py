@@ -227,6 +227,12 @@ class SiteWide(unittest.TestCase):
             for paragraph in parse_html(path).iter("p"):
                 self.assertIsNone(paragraph.find("p"), f"{path}: <p> inside <p>: {paragraph.clean_text()[:80]}")
 
+    def test_no_page_holds_an_id_twice(self):
+        # A repeated id is invalid HTML; a link to it may land on either.
+        for path in html_pages():
+            ids = re.findall(r'\sid="([^"]+)"', read(path))
+            self.assertEqual(sorted({i for i in ids if ids.count(i) > 1}), [], path)
+
     def test_every_page_credits_microsoft_and_cc_by_4_0(self):
         for path in html_pages():
             footer = parse_html(path).find("footer")
