@@ -99,7 +99,7 @@ template <class E>
 struct Fixture {
   std::vector<E> values;              // constants, in the input order
   std::vector<const char *> hits;     // their names
-  std::vector<const char *> misses;   // near misses: one letter short, or in lower case
+  std::vector<const char *> misses;   // near misses: one letter short, or one too many
   std::vector<std::string> miss_text;
   std::vector<std::pair<long, const char *>> table;  // the scan's {value, name}
   std::unordered_map<long, std::string> by_value;

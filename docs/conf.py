@@ -1,5 +1,5 @@
-# Sphinx configuration. Holds no machine paths: CMake passes the Doxygen XML
-# folder as -D breathe_projects.msgrpriv=<dir>.
+# Sphinx configuration. Holds no machine paths: docs/tools/build_docs.py passes
+# the Doxygen XML folder as -D breathe_projects.msgrpriv=<dir>.
 import glob
 import os
 import re

@@ -1,8 +1,12 @@
 """Sphinx directives that render the reference page of any enumeration of
 include/msgrpriv.h from Doxygen's XML, so no declaration, constant or
-requirement is typed twice. Each takes the enumeration's C type name:
+requirement is typed twice. A directive for one enumeration's page takes
+its C type name:
 
     .. msgrpriv-constants:: SESSION_STATE
+
+The site-wide ones (msgrpriv-lookup, msgrpriv-enumerations,
+msgrpriv-deprecated-list, msgrpriv-source) take none.
 
 The constants table is made of Sphinx's own C-domain directives, one per row:
 each row is the object that the index, search, cross-references and

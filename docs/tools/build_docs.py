@@ -64,11 +64,11 @@ def run_sphinx(builder, source, out_dir, xml_dir, normalize_css):
     from sphinx.cmd.build import build_main
 
     print(f"Sphinx: {builder}", flush=True)
-    args = ["-W", "--keep-going", "-n", "-q", "-j", "1", "-D", f"breathe_projects.msgrpriv={xml_dir}",
+    settings = [f"breathe_projects.msgrpriv={xml_dir}"] + ([f"msgrpriv_normalize_css={normalize_css}"]
+                                                           if normalize_css else [])
+    args = ["-W", "--keep-going", "-n", "-q", "-j", "1", *(f for s in settings for f in ("-D", s)),
             "-b", builder, "-d", os.path.join(out_dir, f"doctrees-{builder}"), source,
             os.path.join(out_dir, builder)]
-    if normalize_css:
-        args[6:6] = ["-D", f"msgrpriv_normalize_css={normalize_css}"]
     if build_main(args) != 0:
         return 1
     touch(os.path.join(out_dir, builder, ".build-stamp"))

@@ -86,11 +86,6 @@ class Constant:
         """The signed 32-bit value for an HRESULT-style code, else None."""
         return as_hresult(self.value) if self.value >= 1 << 31 else None
 
-    @property
-    def declared_value(self):
-        """The value the C enumerator has (HRESULT-style codes are negative)."""
-        return as_hresult(self.value)
-
 
 class Function:
     def __init__(self, member):
