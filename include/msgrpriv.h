@@ -388,9 +388,17 @@ typedef struct msgrpriv_row_ {
   unsigned long length; /* of name: parsing rejects most rows on it */
 } msgrpriv_row_;
 
+/* constexpr in C++14 and later, where loops may run in constant expressions:
+ * msgrpriv.hpp's lookups call these same finders. */
+#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
+#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_ constexpr
+#else
+#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_
+#endif
+
 /* The row holding value: a bounds check and a load when the values from the
  * first on are dense, else a binary search. */
-MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_(const msgrpriv_row_ *rows, unsigned long count,
+MSGRPRIV_FINDER_ const msgrpriv_row_ *msgrpriv_find_(const msgrpriv_row_ *rows, unsigned long count,
                                                        long value) {
   unsigned long low = 0;
   unsigned long high = count;
@@ -412,18 +420,14 @@ MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_(const msgrpriv_row_ *rows, 
   return MSGRPRIV_NULL_;
 }
 
-/* The row named exactly text. Names are short: the length is counted up to
- * 64 bytes; a row of another length is skipped unread, and names sharing a
- * prefix are compared from their ends, where they differ. */
-MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *rows, unsigned long count,
-                                                            const char *text) {
-  unsigned long length = 0;
+/* The row named exactly by the length bytes at text: a row of another length
+ * is skipped unread, and names sharing a prefix are compared from their
+ * ends, where they differ. */
+MSGRPRIV_FINDER_ const msgrpriv_row_ *msgrpriv_find_name_n_(const msgrpriv_row_ *rows, unsigned long count,
+                                                              const char *text, unsigned long length) {
   unsigned long row = 0;
-  if (text == MSGRPRIV_NULL_) {
+  if (text == MSGRPRIV_NULL_ || length == 0) {
     return MSGRPRIV_NULL_;
-  }
-  while (length < 64 && text[length] != '\0') {
-    ++length;
   }
   for (row = 0; row < count; ++row) {
     const char *name = rows[row].name;
@@ -434,11 +438,21 @@ MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *r
     while (at > 0 && name[at - 1] == text[at - 1]) {
       --at;
     }
-    if (at == 0 && length != 0) {
+    if (at == 0) {
       return rows + row;
     }
   }
   return MSGRPRIV_NULL_;
+}
+
+/* The length of text, counted up to 64 bytes: names are short, and text
+ * need not be terminated within them. */
+MSGRPRIV_FINDER_ unsigned long msgrpriv_name_length_(const char *text) {
+  unsigned long length = 0;
+  while (text != MSGRPRIV_NULL_ && length < 64 && text[length] != '\0') {
+    ++length;
+  }
+  return length;
 }
 
 /* constexpr in C++11 and later, so that msgrpriv.hpp reads the same rows in
@@ -464,8 +478,9 @@ MSGRPRIV_INLINE_ const msgrpriv_row_ *msgrpriv_find_name_(const msgrpriv_row_ *r
     return row != MSGRPRIV_NULL_ ? row->meaning : MSGRPRIV_NULL_;                                        \
   }                                                                                                      \
   MSGRPRIV_INLINE_ int Msgr##Prefix##FromName(const char *text, TYPE *out) { /* NOLINT(bugprone-macro-parentheses) */ \
-    const msgrpriv_row_ *row = msgrpriv_find_name_(msgrpriv_rows_##Prefix##_,                          \
-                                                   sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), text); \
+    const msgrpriv_row_ *row = msgrpriv_find_name_n_(msgrpriv_rows_##Prefix##_,                        \
+                                                     sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), \
+                                                     text, msgrpriv_name_length_(text));                \
     if (row == MSGRPRIV_NULL_ || out == MSGRPRIV_NULL_) {                                                \
       return 0;                                                                                          \
     }                                                                                                    \
@@ -480,6 +495,7 @@ MSGRPRIV_ENUMERATIONS(MSGRPRIV_C_HELPERS_)
 /* The internal macros (a trailing underscore) end here: the user's code keeps
  * only the public names. */
 #undef MSGRPRIV_INLINE_
+#undef MSGRPRIV_FINDER_
 #undef MSGRPRIV_CAST_
 #undef MSGRPRIV_NULL_
 #undef MSGRPRIV_ENUMERATOR_

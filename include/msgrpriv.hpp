@@ -83,26 +83,10 @@ constexpr size_type count_of() noexcept {
   return sizeof(enumeration<E>::rows) / sizeof(msgrpriv_row_);
 }
 
-// The row holding value, or nullptr: a bounds check and a load where the
-// values are dense, else a binary search (as msgrpriv.h's C helpers).
+// The row holding value, or nullptr: msgrpriv.h's finder, constexpr here.
 template <class E>
 constexpr const msgrpriv_row_ *row_of(long value) noexcept {
-  const msgrpriv_row_ *rows = enumeration<E>::rows;
-  const auto offset = static_cast<size_type>(static_cast<unsigned long>(value) - static_cast<unsigned long>(rows[0].value));
-  if (offset < count_of<E>() && rows[offset].value == value) {
-    return rows + offset;
-  }
-  size_type low = 0;
-  size_type high = count_of<E>();
-  while (low < high) {
-    const size_type middle = low + (high - low) / 2;
-    if (rows[middle].value < value) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low != count_of<E>() && rows[low].value == value ? rows + low : nullptr;
+  return msgrpriv_find_(enumeration<E>::rows, static_cast<unsigned long>(count_of<E>()), value);
 }
 
 // Iterates the constants of E as E values.
@@ -220,22 +204,12 @@ template <class E>
  */
 template <class E>
 [[nodiscard]] constexpr result<E> parse(const char *data, size_type size) noexcept {
-  // As msgrpriv.h's C helper: rows of another length are skipped unread, and
-  // names sharing a prefix are compared from their ends.
-  for (size_type row = 0; data != nullptr && size != 0 && row < detail::count_of<E>(); ++row) {
-    const msgrpriv_row_ &candidate = enumeration<E>::rows[row];
-    if (candidate.length != size) {
-      continue;
-    }
-    size_type at = size;
-    while (at > 0 && candidate.name[at - 1] == data[at - 1]) {
-      --at;
-    }
-    if (at == 0) {
-      return result<E>(static_cast<E>(candidate.value));
-    }
-  }
-  return {};
+  // msgrpriv.h's finder. Names are short: a longer size is no name (and is
+  // never narrowed to unsigned long, which is 32 bits on Windows).
+  const msgrpriv_row_ *row = size > 64 ? nullptr
+      : msgrpriv_find_name_n_(enumeration<E>::rows, static_cast<unsigned long>(detail::count_of<E>()), data,
+                              static_cast<unsigned long>(size));
+  return row != nullptr ? result<E>(static_cast<E>(row->value)) : result<E>();
 }
 
 /**
@@ -245,12 +219,7 @@ template <class E>
  */
 template <class E>
 [[nodiscard]] constexpr result<E> parse(const char *text) noexcept {
-  // Names are short: count at most 64 bytes, whatever follows.
-  size_type size = 0;
-  while (text != nullptr && size < 64 && text[size] != '\0') {
-    ++size;
-  }
-  return parse<E>(text, size);
+  return parse<E>(text, msgrpriv_name_length_(text));
 }
 
 /**
