@@ -25,6 +25,7 @@ from sphinx.util.docutils import SphinxDirective
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), os.pardir, "tools"))
 from doxygen_model import HeaderDocs, value_anchors  # noqa: E402
+from msgrpriv_freshness import add_value, note_value  # noqa: E402
 from msgrpriv_tables import table  # noqa: E402
 
 
@@ -72,6 +73,10 @@ def _literal(text):
 _MODELS = {}
 
 
+def _xml_dir(app):
+    return app.config.breathe_projects[app.config.breathe_default_project]
+
+
 def _model(xml_dir):
     """The header's model, read once per version of its XML file."""
     path = os.path.join(xml_dir, "msgrpriv_8h.xml")
@@ -88,8 +93,7 @@ class _HeaderDirective(SphinxDirective):
     optional_arguments = 1
 
     def header(self):
-        xml_dir = self.config.breathe_projects[self.config.breathe_default_project]
-        model = _model(xml_dir)
+        model = _model(_xml_dir(self.env.app))
         # Re-read the page when the XML changes (msgrpriv_freshness: when the code does).
         self.env.note_dependency(os.path.abspath(model.path))
         return model
@@ -340,10 +344,9 @@ class DeprecatedListDirective(_HeaderDirective):
 
     def run(self):
         rows, targets = [], []
-        header = self.header()
-        for path in header.xml_files():  # deprecated() reads them all
-            self.env.note_dependency(os.path.abspath(path))
-        for name, kind, text, xref_id in header.deprecated():
+        deprecated = self.header().deprecated()
+        note_value(self.env, "deprecated", deprecated)  # read from every XML file
+        for name, kind, text, xref_id in deprecated:
             # Breathe links each symbol's "Deprecated" note here.
             targets.append(self.doxygen_target(xref_id))
             if kind == "enum":
@@ -405,7 +408,7 @@ def write_value_index(app, exception):
     import json
 
     entries = []
-    for value, group in _model(app.config.breathe_projects[app.config.breathe_default_project]).by_value():
+    for value, group in _model(_xml_dir(app)).by_value():
         for e, c in group:
             entries.append({"value": value, "hresult": c.hresult, "name": c.name, "type": e.type_name,
                             "meaning": c.meaning, "href": f"{page_of(e.type_name)}.html#c.{c.name}",
@@ -415,6 +418,8 @@ def write_value_index(app, exception):
 
 
 def setup(app):
+    add_value("deprecated", lambda app: _model(_xml_dir(app)).xml_files(),
+              lambda app: _model(_xml_dir(app)).deprecated())
     app.add_role("msgrpriv-badge", badge_role)
     app.add_role("msgrpriv-line", line_role)
     app.add_post_transform(CompactConstantRows)

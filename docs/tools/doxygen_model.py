@@ -259,7 +259,7 @@ class HeaderDocs:
     def deprecated(self):
         """(qualified name, kind, text, xrefsect id) of every member or
         compound marked @deprecated, from all of Doxygen's XML files
-        (xml_files(): a page that lists them depends on each)."""
+        (xml_files())."""
         found = []
         for compound in self._compounds(skip=("deprecated.xml",)):  # Doxygen's own list
             scope = compound.findtext("compoundname") if compound.get("kind") != "file" else ""

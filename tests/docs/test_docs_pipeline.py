@@ -99,6 +99,49 @@ class Incremental(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
             self.assertTrue("Constant and its type" in page("lookup.html"), "lookup.html kept the old code's output")
 
+    def test_an_edited_comment_rereads_only_the_pages_that_show_it(self):
+        def edit(path, old, new):
+            with open(path, encoding="utf-8") as stream:
+                text = stream.read()
+            self.assertIn(old, text)
+            with open(path, "w", encoding="utf-8") as stream:
+                stream.write(text.replace(old, new, 1))
+
+        def doctree_times():
+            folder = os.path.join(build, "docs", "doctrees-html")
+            paths = [os.path.join(d, name) for d, _, names in os.walk(folder) for name in names]
+            return {os.path.relpath(path, folder)[:-len(".doctree")]: os.stat(path).st_mtime_ns
+                    for path in paths if path.endswith(".doctree")}
+
+        def rebuild_and_reread():
+            before = doctree_times()
+            result = build_docs(build)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            after = doctree_times()
+            return {name for name in after if after[name] != before.get(name)}
+
+        def page(name):
+            with open(os.path.join(build, "docs", "html", name), encoding="utf-8") as stream:
+                return stream.read()
+
+        with tempfile.TemporaryDirectory() as tmp:
+            source = copy_project(os.path.join(tmp, "src"))
+            build = os.path.join(tmp, "build")
+            configure(source, build)
+            self.assertEqual(build_docs(build).returncode, 0)
+            # The namespace's comment is on the C++ page only. Breathe read every
+            # XML file to find the C macros, and the deprecated list reads them
+            # all, but neither page shows this comment.
+            edit(os.path.join(source, "include", "msgrpriv.hpp"), "/** @brief The C++ helpers:",
+                 "/** @brief Edited, the C++ helpers:")
+            self.assertEqual(rebuild_and_reread(), {"api/cpp"})
+            self.assertIn("Edited, the C++ helpers:", page("api/cpp.html"))
+            # A C macro's comment is on the C page (and msgrpriv.h's pages).
+            edit(os.path.join(source, "include", "msgrpriv.h"), "/** @brief Patch version of this package. */",
+                 "/** @brief Patch version of this package, edited. */")
+            self.assertIn("api/c", rebuild_and_reread())
+            self.assertIn("Patch version of this package, edited.", page("api/c.html"))
+
 
 class BrokenHeader(unittest.TestCase):
     def build_with(self, old, new, header="msgrpriv.h"):
