@@ -38,6 +38,20 @@ def build_docs(build, prefix=()):
     return subprocess.run([*prefix, CMAKE, "--build", build, "--target", "docs"], capture_output=True, text=True)
 
 
+def edit(test, path, old, new):
+    """Replaces the first `old` in the file at path, which must hold it."""
+    with open(path, encoding="utf-8") as stream:
+        text = stream.read()
+    test.assertIn(old, text)
+    with open(path, "w", encoding="utf-8") as stream:
+        stream.write(text.replace(old, new, 1))
+
+
+def html_page(build, name):
+    with open(os.path.join(build, "docs", "html", name), encoding="utf-8") as stream:
+        return stream.read()
+
+
 def skip_or_fail(test, reason):
     if IN_CI:
         test.fail(reason + " (required in CI)")
@@ -70,43 +84,26 @@ class Incremental(unittest.TestCase):
 
 
     def test_an_incremental_build_shows_a_changed_cpp_note_and_changed_docs_code(self):
-        def edit(path, old, new):
-            with open(path, encoding="utf-8") as stream:
-                text = stream.read()
-            self.assertIn(old, text)
-            with open(path, "w", encoding="utf-8") as stream:
-                stream.write(text.replace(old, new, 1))
-
-        def page(name):
-            with open(os.path.join(build, "docs", "html", name), encoding="utf-8") as stream:
-                return stream.read()
-
         with tempfile.TemporaryDirectory() as tmp:
             source = copy_project(os.path.join(tmp, "src"))
             build = os.path.join(tmp, "build")
             configure(source, build)
             self.assertEqual(build_docs(build).returncode, 0)
             # The deprecated list reads every XML file, not only msgrpriv.h's.
-            edit(os.path.join(source, "include", "msgrpriv.hpp"), "@deprecated Use `msgrpriv::count<SESSION_STATE>`.",
+            edit(self, os.path.join(source, "include", "msgrpriv.hpp"),
+                 "@deprecated Use `msgrpriv::count<SESSION_STATE>`.",
                  "@deprecated Use `msgrpriv::count<SESSION_STATE>`, always.")
             result = build_docs(build)
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
-            self.assertTrue("always." in page("deprecated.html"), "deprecated.html kept the old note")
+            self.assertIn("always.", html_page(build, "deprecated.html"), "deprecated.html kept the old note")
             # A page is rendered by the extensions: changing them renders it again.
-            edit(os.path.join(source, "docs", "_ext", "msgrpriv_reference.py"), '"Constant and type"',
+            edit(self, os.path.join(source, "docs", "_ext", "msgrpriv_reference.py"), '"Constant and type"',
                  '"Constant and its type"')
             result = build_docs(build)
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
-            self.assertTrue("Constant and its type" in page("lookup.html"), "lookup.html kept the old code's output")
+            self.assertIn("Constant and its type", html_page(build, "lookup.html"), "lookup.html kept the old output")
 
     def test_an_edited_comment_rereads_only_the_pages_that_show_it(self):
-        def edit(path, old, new):
-            with open(path, encoding="utf-8") as stream:
-                text = stream.read()
-            self.assertIn(old, text)
-            with open(path, "w", encoding="utf-8") as stream:
-                stream.write(text.replace(old, new, 1))
-
         def doctree_times():
             folder = os.path.join(build, "docs", "doctrees-html")
             paths = [os.path.join(d, name) for d, _, names in os.walk(folder) for name in names]
@@ -120,10 +117,6 @@ class Incremental(unittest.TestCase):
             after = doctree_times()
             return {name for name in after if after[name] != before.get(name)}
 
-        def page(name):
-            with open(os.path.join(build, "docs", "html", name), encoding="utf-8") as stream:
-                return stream.read()
-
         with tempfile.TemporaryDirectory() as tmp:
             source = copy_project(os.path.join(tmp, "src"))
             build = os.path.join(tmp, "build")
@@ -132,27 +125,22 @@ class Incremental(unittest.TestCase):
             # The namespace's comment is on the C++ page only. Breathe read every
             # XML file to find the C macros, and the deprecated list reads them
             # all, but neither page shows this comment.
-            edit(os.path.join(source, "include", "msgrpriv.hpp"), "/** @brief The C++ helpers:",
+            edit(self, os.path.join(source, "include", "msgrpriv.hpp"), "/** @brief The C++ helpers:",
                  "/** @brief Edited, the C++ helpers:")
             self.assertEqual(rebuild_and_reread(), {"api/cpp"})
-            self.assertIn("Edited, the C++ helpers:", page("api/cpp.html"))
+            self.assertIn("Edited, the C++ helpers:", html_page(build, "api/cpp.html"))
             # A C macro's comment is on the C page (and msgrpriv.h's pages).
-            edit(os.path.join(source, "include", "msgrpriv.h"), "/** @brief Patch version of this package. */",
+            edit(self, os.path.join(source, "include", "msgrpriv.h"), "/** @brief Patch version of this package. */",
                  "/** @brief Patch version of this package, edited. */")
             self.assertIn("api/c", rebuild_and_reread())
-            self.assertIn("Patch version of this package, edited.", page("api/c.html"))
+            self.assertIn("Patch version of this package, edited.", html_page(build, "api/c.html"))
 
 
 class BrokenHeader(unittest.TestCase):
     def build_with(self, old, new, header="msgrpriv.h"):
         with tempfile.TemporaryDirectory() as tmp:
             source = copy_project(os.path.join(tmp, "src"))
-            path = os.path.join(source, "include", header)
-            with open(path, encoding="utf-8") as stream:
-                text = stream.read()
-            self.assertIn(old, text)
-            with open(path, "w", encoding="utf-8") as stream:
-                stream.write(text.replace(old, new, 1))
+            edit(self, os.path.join(source, "include", header), old, new)
             build = os.path.join(tmp, "build")
             configure(source, build)
             return build_docs(build)
