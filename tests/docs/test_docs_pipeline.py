@@ -1,6 +1,7 @@
 """The docs pipeline itself, on copies of the project in temporary folders:
 incremental, strict about the header's documentation, offline, reproducible."""
 
+import contextlib
 import filecmp
 import json
 import os
@@ -26,6 +27,14 @@ def copy_project(destination):
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copy2(source, target)
     return destination
+
+
+@contextlib.contextmanager
+def project_copy():
+    """(folder, source, build): a temporary folder holding a copy of the
+    project and the path of its build folder, gone afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        yield tmp, copy_project(os.path.join(tmp, "src")), os.path.join(tmp, "build")
 
 
 def configure(source, build, env=None, options=()):
@@ -60,9 +69,7 @@ def skip_or_fail(test, reason):
 
 class Incremental(unittest.TestCase):
     def test_noop_rebuild_runs_nothing_and_a_header_change_reruns_both(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
-            build = os.path.join(tmp, "build")
+        with project_copy() as (_, source, build):
             configure(source, build)
             first = build_docs(build)
             self.assertEqual(first.returncode, 0, first.stdout + first.stderr)
@@ -84,9 +91,7 @@ class Incremental(unittest.TestCase):
 
 
     def test_an_incremental_build_shows_a_changed_cpp_note_and_changed_docs_code(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
-            build = os.path.join(tmp, "build")
+        with project_copy() as (_, source, build):
             configure(source, build)
             self.assertEqual(build_docs(build).returncode, 0)
             # The deprecated list reads every XML file, not only msgrpriv.h's.
@@ -117,9 +122,7 @@ class Incremental(unittest.TestCase):
             after = doctree_times()
             return {name for name in after if after[name] != before.get(name)}
 
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
-            build = os.path.join(tmp, "build")
+        with project_copy() as (_, source, build):
             configure(source, build)
             self.assertEqual(build_docs(build).returncode, 0)
             # The namespace's comment is on the C++ page only. Breathe read every
@@ -138,10 +141,8 @@ class Incremental(unittest.TestCase):
 
 class BrokenHeader(unittest.TestCase):
     def build_with(self, old, new, header="msgrpriv.h"):
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
+        with project_copy() as (_, source, build):
             edit(self, os.path.join(source, "include", header), old, new)
-            build = os.path.join(tmp, "build")
             configure(source, build)
             return build_docs(build)
 
@@ -166,9 +167,7 @@ class BrokenHeader(unittest.TestCase):
 
 class HeaderLines(unittest.TestCase):
     def test_links_to_the_header_follow_its_lines(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
-            build = os.path.join(tmp, "build")
+        with project_copy() as (_, source, build):
             configure(source, build)
             lines = []
             for shift in (0, 3):
@@ -196,9 +195,7 @@ class HeaderLines(unittest.TestCase):
 class SourceDateEpoch(unittest.TestCase):
     def test_a_packagers_source_date_epoch_dates_the_man_pages(self):
         # A release tarball has no git history; its builder sets the date.
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
-            build = os.path.join(tmp, "build")
+        with project_copy() as (_, source, build):
             configure(source, build, env=dict(os.environ, SOURCE_DATE_EPOCH="1700000000"))
             result = build_docs(build)
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
@@ -208,9 +205,7 @@ class SourceDateEpoch(unittest.TestCase):
 
 class ChosenTools(unittest.TestCase):
     def test_the_doxygen_cmake_was_given_is_the_one_that_runs(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
-            build = os.path.join(tmp, "build")
+        with project_copy() as (tmp, source, build):
             marker = os.path.join(tmp, "chosen-doxygen-ran")
             chosen = os.path.join(tmp, "chosen-doxygen")
             with open(chosen, "w", encoding="utf-8") as stream:
@@ -230,9 +225,7 @@ class Offline(unittest.TestCase):
         probe = subprocess.run([unshare, "-n", "true"], capture_output=True)
         if probe.returncode != 0:
             skip_or_fail(self, "unshare -n is not permitted here: " + probe.stderr.decode())
-        with tempfile.TemporaryDirectory() as tmp:
-            source = copy_project(os.path.join(tmp, "src"))
-            build = os.path.join(tmp, "build")
+        with project_copy() as (_, source, build):
             configure(source, build)
             result = build_docs(build, prefix=(unshare, "-n"))
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
