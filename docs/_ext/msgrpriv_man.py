@@ -1,9 +1,8 @@
 """Man pages that make sense in a terminal: references to other pages name
 a man page or a file, and they read well at 80 columns with no troff
-warnings: every
-table becomes a definition list (its first column the term, the others
-"Header: text" paragraphs), and lines are neither justified nor hyphenated,
-so that long names and addresses stay whole."""
+warnings: every table becomes a definition list (its first column the term,
+the others "Header: text" paragraphs), and lines are neither justified nor
+hyphenated, so that long names and addresses stay whole."""
 
 from docutils import nodes
 from sphinx import addnodes

@@ -90,13 +90,10 @@ def html_and_man(source, out_dir, xml_dir, normalize_css):
     return html == 0 and os.waitstatus_to_exitcode(status) == 0
 
 
-def man_links(xml_dir, man_dir):
+def man_links(header, man_dir):
     """A one-line page (".so man3/<page>.3") for every symbol documented on a
     man page, as curl and POSIX do, so that `man 3 SS_DECLINED` and
     `man 3 MsgrSessionStateName` find their reference. Stale links go."""
-    from doxygen_model import HeaderDocs
-
-    header = HeaderDocs(xml_dir)
     # The macros are on the C helpers' page, msgrpriv(3).
     links = {name: "msgrpriv" for name, member in header.members.items() if member.get("kind") == "define"}
     for enumeration in header.enumerations:
@@ -156,12 +153,12 @@ def main(doxygen_path, doxyfile, source, out_dir, version, source_date_epoch, no
     # Both Sphinx builds share it after the fork.
     import sphinx.cmd.build  # noqa: F401
     finish_doxygen(doxygen, xml_dir)
-    check_doxygen_xml.check(xml_dir)
+    header = check_doxygen_xml.check(xml_dir)  # the model of msgrpriv.h the steps below share
     touch(os.path.join(xml_dir, ".build-stamp"))
-    make_json.main(xml_dir, version, os.path.join(out_dir, "msgrpriv.json"))
+    make_json.write(header, version, os.path.join(out_dir, "msgrpriv.json"))
     if not html_and_man(source, out_dir, xml_dir, normalize_css):
         sys.exit("build_docs.py: a Sphinx build failed")
-    man_links(xml_dir, os.path.join(out_dir, "man"))
+    man_links(header, os.path.join(out_dir, "man"))
     prune_inventory(os.path.join(out_dir, "html"))
     print("Tag file: for Doxygen projects", flush=True)
     import make_tagfile

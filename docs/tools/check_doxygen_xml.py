@@ -33,15 +33,19 @@ def problems(header):
 
 
 def check(xml_dir):
-    """Prints every problem; exits with 1 when there is one."""
+    """Prints every problem and exits with 1 when there is one; else returns
+    the header's model, for the steps that follow."""
+    header = None
     try:
-        found = problems(HeaderDocs(xml_dir))
+        header = HeaderDocs(xml_dir)
+        found = problems(header)
     except DoxygenError as error:
         found = [str(error)]
     for problem in found:
         print(f"check_doxygen_xml: {problem}", file=sys.stderr)
     if found:
         sys.exit(1)
+    return header
 
 
 if __name__ == "__main__":

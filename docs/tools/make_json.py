@@ -9,14 +9,19 @@ import sys
 from doxygen_model import DoxygenError, HeaderDocs
 
 
+def write(header, version, output):
+    """Writes the inventory of header (a HeaderDocs) to output."""
+    with open(output, "w", encoding="utf-8") as out:
+        json.dump(header.as_json(version), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+
+
 def main(xml_dir, version, output):
     try:
-        data = HeaderDocs(xml_dir).as_json(version)
+        header = HeaderDocs(xml_dir)
     except DoxygenError as error:
         sys.exit(f"make_json.py: {error}")
-    with open(output, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+    write(header, version, output)
 
 
 if __name__ == "__main__":
