@@ -11,6 +11,8 @@ import unittest
 
 DOCS_DIR = os.environ["MSGRPRIV_DOCS_DIR"]
 INCLUDE_DIR = os.environ["MSGRPRIV_INCLUDE_DIR"]
+SPHINX_BUILD = os.environ["MSGRPRIV_SPHINX_BUILD"]  # the tools CMake found
+DOXYGEN = os.environ["MSGRPRIV_DOXYGEN"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 SITE = "https://example.invalid/msgrpriv/"
 
@@ -29,7 +31,7 @@ class Intersphinx(unittest.TestCase):
     def test_a_sphinx_project_resolves_every_reference(self):
         with tempfile.TemporaryDirectory() as out:
             result = subprocess.run(
-                ["/usr/bin/sphinx-build", "-W", "-n", "-q", "-b", "html", os.path.join(HERE, "sphinx_project"), out],
+                [SPHINX_BUILD, "-W", "-n", "-q", "-b", "html", os.path.join(HERE, "sphinx_project"), out],
                 capture_output=True, text=True,
                 env=dict(os.environ, MSGRPRIV_OBJECTS_INV=os.path.join(DOCS_DIR, "html", "objects.inv")))
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
@@ -48,7 +50,7 @@ class DoxygenTagFile(unittest.TestCase):
             config = (f"INPUT = app.h\nINCLUDE_PATH = {INCLUDE_DIR}\nGENERATE_HTML = YES\nGENERATE_LATEX = NO\n"
                       f"TAGFILES = {os.path.join(DOCS_DIR, 'msgrpriv.tag')}={SITE.rstrip('/')}\nQUIET = YES\n"
                       "WARN_AS_ERROR = FAIL_ON_WARNINGS\n")
-            result = subprocess.run(["doxygen", "-"], input=config, cwd=work, capture_output=True, text=True)
+            result = subprocess.run([DOXYGEN, "-"], input=config, cwd=work, capture_output=True, text=True)
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
             self.assertLessEqual({SITE + "reference/session_state.html#c.SESSION_STATE",
                                   SITE + "reference/session_state.html#c.SS_DECLINED",
