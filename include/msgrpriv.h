@@ -22,6 +22,9 @@
  */
 #ifndef MSGRPRIV_H
 #define MSGRPRIV_H
+/* A C header: its macros and typedefs are not C++ style defects in a C++
+ * build that includes it (clang-tidy). */
+/* NOLINTBEGIN(cppcoreguidelines-macro-usage,modernize-use-using) */
 
 /** @brief Major version of this package. */
 #define MSGRPRIV_VERSION_MAJOR 1
@@ -516,4 +519,5 @@ MSGRPRIV_ENUMERATIONS(MSGRPRIV_C_HELPERS_)
 #pragma warning(pop)
 #endif
 
+/* NOLINTEND(cppcoreguidelines-macro-usage,modernize-use-using) */
 #endif /* MSGRPRIV_H */
