@@ -49,91 +49,103 @@ class EveryReferencePage(unittest.TestCase):
         self.assertEqual(sorted(DECLARED), sorted(PAGES), "every source page is declared by the header")
 
     def each(self):
+        """(source page, built page, its article's text) of every declared type.
+        A caller's loop body opens the subTest: an assertion raised there
+        never reaches a subTest opened here, in the generator."""
         for type_name in DECLARED:
             page = parse_html(page_path(type_name))
-            with self.subTest(type_name):
-                yield PAGES[type_name], page, page.find("article").clean_text()
+            yield PAGES[type_name], page, page.find("article").clean_text()
 
     def test_title_banner_summary_in_the_sources_order(self):
         for source, page, text in self.each():
-            self.assertEqual(page.find("h1").clean_text(), source.title)
-            admonition = page.find("div", "admonition")
-            self.assertIn("warning", admonition.classes)
-            self.assertIn(source.do_not_use + " " + source.banner, admonition.clean_text())
-            self.assertLess(text.index(source.do_not_use), text.index(source.summary))
-            self.assertLess(text.index(source.summary), text.index("Syntax"))
+            with self.subTest(source.type):
+                self.assertEqual(page.find("h1").clean_text(), source.title)
+                admonition = page.find("div", "admonition")
+                self.assertIn("warning", admonition.classes)
+                self.assertIn(source.do_not_use + " " + source.banner, admonition.clean_text())
+                self.assertLess(text.index(source.do_not_use), text.index(source.summary))
+                self.assertLess(text.index(source.summary), text.index("Syntax"))
 
     def test_sections_include_the_sources_and_more_in_order(self):
-        for _, page, _ in self.each():
-            headings = [h.clean_text() for h in page.iter("h2")]
-            core = [h for h in headings if h in ("Syntax", "Constants", "Helpers", "Requirements", "See also",
-                                                 "Errata")]
-            self.assertEqual(core, ["Syntax", "Constants", "Helpers", "Requirements", "See also", "Errata"])
+        for source, page, _ in self.each():
+            with self.subTest(source.type):
+                headings = [h.clean_text() for h in page.iter("h2")]
+                core = [h for h in headings if h in ("Syntax", "Constants", "Helpers", "Requirements", "See also",
+                                                     "Errata")]
+                self.assertEqual(core, ["Syntax", "Constants", "Helpers", "Requirements", "See also", "Errata"])
 
     def test_syntax_block_is_the_sources_with_the_right_type_name(self):
         for source, page, _ in self.each():
-            shown = re.sub(r"\s+", " ", page.find("div", "msgrpriv-syntax").find("pre").text()).strip()
-            rows = ", ".join(f"{c.name} = {shown_value(c)}" for c in source.constants)
-            self.assertEqual(shown, f"typedef enum tag{source.type} {{ {rows} }} {source.type};")
+            with self.subTest(source.type):
+                shown = re.sub(r"\s+", " ", page.find("div", "msgrpriv-syntax").find("pre").text()).strip()
+                rows = ", ".join(f"{c.name} = {shown_value(c)}" for c in source.constants)
+                self.assertEqual(shown, f"typedef enum tag{source.type} {{ {rows} }} {source.type};")
 
     def test_constants_table_has_each_name_value_and_meaning_verbatim_in_order(self):
         for source, page, _ in self.each():
-            table = page.find("table", "msgrpriv-constants")
-            rows = [[cell.clean_text(skip=("headerlink", "msgrpriv-badge", "msgrpriv-line")) for cell in row.iter("td")]
-                    for row in table.find("tbody").iter("tr")]
-            expected = []
-            for c in source.constants:
-                hresult = [str(as_hresult(c.value))] if c.value >= 1 << 31 else []
-                expected.append([c.name, shown_value(c)] + hresult + [c.meaning])
-            self.assertEqual(rows, expected)
+            with self.subTest(source.type):
+                table = page.find("table", "msgrpriv-constants")
+                skip = ("headerlink", "msgrpriv-badge", "msgrpriv-line")
+                rows = [[cell.clean_text(skip=skip) for cell in row.iter("td")]
+                        for row in table.find("tbody").iter("tr")]
+                expected = []
+                for c in source.constants:
+                    hresult = [str(as_hresult(c.value))] if c.value >= 1 << 31 else []
+                    expected.append([c.name, shown_value(c)] + hresult + [c.meaning])
+                self.assertEqual(rows, expected)
 
     def test_each_constant_links_its_row_in_the_header(self):
         source_page = parse_html(os.path.join(HTML_DIR, "source", "msgrpriv_h.html"))
         lines = {e.attrs["id"]: e for e in source_page.iter("a") if (e.attrs.get("id") or "").startswith("L-")}
         for source, page, _ in self.each():
-            table = page.find("table", "msgrpriv-constants")
-            for c, row in zip(source.constants, table.find("tbody").iter("tr")):
-                link = row.find("a", "msgrpriv-line")
-                self.assertIsNotNone(link, c.name)
-                anchor = link.attrs["href"].split("#")[1]
-                # The line's text follows its anchor in the highlighted source.
-                line = lines[anchor].parent
-                siblings = line.children[line.children.index(lines[anchor]) + 1:]
-                text = "".join(x if isinstance(x, str) else x.text() for x in siblings[:4])
-                self.assertIn(f"X({c.name},", text, f"{c.name} links {anchor}")
+            with self.subTest(source.type):
+                table = page.find("table", "msgrpriv-constants")
+                for c, row in zip(source.constants, table.find("tbody").iter("tr")):
+                    link = row.find("a", "msgrpriv-line")
+                    self.assertIsNotNone(link, c.name)
+                    anchor = link.attrs["href"].split("#")[1]
+                    # The line's text follows its anchor in the highlighted source.
+                    line = lines[anchor].parent
+                    siblings = line.children[line.children.index(lines[anchor]) + 1:]
+                    text = "".join(x if isinstance(x, str) else x.text() for x in siblings[:4])
+                    self.assertIn(f"X({c.name},", text, f"{c.name} links {anchor}")
 
     def test_every_constant_wears_its_badges(self):
         for source, page, _ in self.each():
-            product = dict(source.requirements)["Product"]
-            table = page.find("table", "msgrpriv-constants")
-            for c, row in zip(source.constants, table.find("tbody").iter("tr")):
-                shown = [b.clean_text() for b in row.iter("span", "msgrpriv-badge")]
-                self.assertEqual(shown, ["Do not use", product], c.name)
+            with self.subTest(source.type):
+                product = dict(source.requirements)["Product"]
+                table = page.find("table", "msgrpriv-constants")
+                for c, row in zip(source.constants, table.find("tbody").iter("tr")):
+                    shown = [b.clean_text() for b in row.iter("span", "msgrpriv-badge")]
+                    self.assertEqual(shown, ["Do not use", product], c.name)
 
     def test_each_constant_row_holds_its_permalink_anchor(self):
         for source, page, _ in self.each():
-            table = page.find("table", "msgrpriv-constants")
-            for c in source.constants:
-                anchor = next((e for e in table.iter() if e.attrs.get("id") == "c." + c.name), None)
-                self.assertIsNotNone(anchor, f"no anchor c.{c.name}")
-                self.assertTrue(any(a.attrs.get("href") == "#c." + c.name for a in anchor.iter("a")))
+            with self.subTest(source.type):
+                table = page.find("table", "msgrpriv-constants")
+                for c in source.constants:
+                    anchor = next((e for e in table.iter() if e.attrs.get("id") == "c." + c.name), None)
+                    self.assertIsNotNone(anchor, f"no anchor c.{c.name}")
+                    self.assertTrue(any(a.attrs.get("href") == "#c." + c.name for a in anchor.iter("a")))
 
     def test_requirements_and_see_also_are_the_sources(self):
         for source, page, _ in self.each():
-            table = page.find("table", "msgrpriv-requirements")
-            rows = [tuple(cell.clean_text() for cell in row.iter("td")) for row in table.find("tbody").iter("tr")]
-            self.assertEqual(rows, source.requirements)
-            links = {a.attrs.get("href") for a in page.find("ul", "msgrpriv-see-also").iter("a")}
-            for _, url in source.see_also:
-                self.assertIn(url, links)
-            self.assertIn(source.url, links, "the source page itself")
+            with self.subTest(source.type):
+                table = page.find("table", "msgrpriv-requirements")
+                rows = [tuple(cell.clean_text() for cell in row.iter("td")) for row in table.find("tbody").iter("tr")]
+                self.assertEqual(rows, source.requirements)
+                links = {a.attrs.get("href") for a in page.find("ul", "msgrpriv-see-also").iter("a")}
+                for _, url in source.see_also:
+                    self.assertIn(url, links)
+                self.assertIn(source.url, links, "the source page itself")
 
     def test_helpers_section_declares_the_three_c_helpers(self):
         for source, page, _ in self.each():
-            ids = {e.attrs.get("id") for e in page.iter()}
-            prefix = next(e["helpers"] for e in INVENTORY["enumerations"] if e["type"] == source.type)
-            for function in prefix.values():
-                self.assertIn("c." + function, ids)
+            with self.subTest(source.type):
+                ids = {e.attrs.get("id") for e in page.iter()}
+                prefix = next(e["helpers"] for e in INVENTORY["enumerations"] if e["type"] == source.type)
+                for function in prefix.values():
+                    self.assertIn("c." + function, ids)
 
 
 class LookupPage(unittest.TestCase):
