@@ -1,8 +1,8 @@
 # Sphinx configuration. Holds no machine paths: docs/tools/build_docs.py passes
-# the Doxygen XML folder as -D breathe_projects.msgrpriv=<dir>.
+# the Doxygen XML folder as -D breathe_projects.msgrpriv=<dir>, and the version
+# CMake read from the header (MSGRPRIV_VERSION_*) as -D version and release.
 import glob
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -14,9 +14,6 @@ author = "msgrpriv contributors"
 copyright = ("msgrpriv contributors, MIT License. Quoted documentation text: Microsoft Corporation, "
              "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), from Microsoft's Windows Messenger "
              "pages on learn.microsoft.com, unchanged but for the name SF_INVITEE")
-# The version is the header's (MSGRPRIV_VERSION_*); a test checks CMake's.
-with open(os.path.join(HERE, os.pardir, "include", "msgrpriv.h"), encoding="utf-8") as _header:
-    version = release = ".".join(re.findall(r"#define MSGRPRIV_VERSION_(?:MAJOR|MINOR|PATCH) (\d+)", _header.read()))
 
 extensions = ["breathe", "sphinx_copybutton", "msgrpriv_reference", "msgrpriv_examples", "msgrpriv_furo",
               "msgrpriv_benchmarks", "msgrpriv_man", "msgrpriv_breathe", "msgrpriv_freshness"]

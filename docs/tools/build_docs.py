@@ -60,12 +60,13 @@ def finish_doxygen(run, xml_dir):
     shutil.rmtree(fresh)
 
 
-def run_sphinx(builder, source, out_dir, xml_dir, normalize_css):
+def run_sphinx(builder, source, out_dir, xml_dir, version, normalize_css):
     from sphinx.cmd.build import build_main
 
     print(f"Sphinx: {builder}", flush=True)
-    settings = [f"breathe_projects.msgrpriv={xml_dir}"] + ([f"msgrpriv_normalize_css={normalize_css}"]
-                                                           if normalize_css else [])
+    settings = [f"breathe_projects.msgrpriv={xml_dir}", f"version={version}", f"release={version}"]
+    if normalize_css:
+        settings.append(f"msgrpriv_normalize_css={normalize_css}")
     args = ["-W", "--keep-going", "-n", "-q", "-j", "1", *(f for s in settings for f in ("-D", s)),
             "-b", builder, "-d", os.path.join(out_dir, f"doctrees-{builder}"), source,
             os.path.join(out_dir, builder)]
@@ -75,17 +76,17 @@ def run_sphinx(builder, source, out_dir, xml_dir, normalize_css):
     return 0
 
 
-def html_and_man(source, out_dir, xml_dir, normalize_css):
+def html_and_man(source, out_dir, xml_dir, version, normalize_css):
     """The two Sphinx builds at once: the man build in a forked child that
     shares the already imported Sphinx."""
     child = os.fork()
     if child == 0:
         code = 1
         try:
-            code = run_sphinx("man", source, out_dir, xml_dir, None)
+            code = run_sphinx("man", source, out_dir, xml_dir, version, None)
         finally:
             os._exit(code)
-    html = run_sphinx("html", source, out_dir, xml_dir, normalize_css)
+    html = run_sphinx("html", source, out_dir, xml_dir, version, normalize_css)
     _, status = os.waitpid(child, 0)
     return html == 0 and os.waitstatus_to_exitcode(status) == 0
 
@@ -156,7 +157,7 @@ def main(doxygen_path, doxyfile, source, out_dir, version, source_date_epoch, no
     header = check_doxygen_xml.check(xml_dir)  # the model of msgrpriv.h the steps below share
     touch(os.path.join(xml_dir, ".build-stamp"))
     make_json.write(header, version, os.path.join(out_dir, "msgrpriv.json"))
-    if not html_and_man(source, out_dir, xml_dir, normalize_css):
+    if not html_and_man(source, out_dir, xml_dir, version, normalize_css):
         sys.exit("build_docs.py: a Sphinx build failed")
     man_links(header, os.path.join(out_dir, "man"))
     prune_inventory(os.path.join(out_dir, "html"))
