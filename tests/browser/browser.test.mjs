@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -17,15 +17,18 @@ const require = createRequire(import.meta.url);
 const htmlDir = process.env.MSGRPRIV_HTML_DIR;
 const sourceDir = process.env.MSGRPRIV_SOURCE_DIR;
 const screenshotDir = process.env.MSGRPRIV_SCREENSHOT_DIR;
-const chromiumPath = process.env.MSGRPRIV_CHROMIUM || '/usr/bin/chromium';
-assert.ok(htmlDir && sourceDir && screenshotDir, 'MSGRPRIV_HTML_DIR, _SOURCE_DIR and _SCREENSHOT_DIR must be set');
+// The Chromium and the Python CMake found.
+const chromiumPath = process.env.MSGRPRIV_CHROMIUM;
+const python = process.env.MSGRPRIV_PYTHON;
+assert.ok(htmlDir && sourceDir && screenshotDir && chromiumPath && python,
+  'MSGRPRIV_HTML_DIR, _SOURCE_DIR, _SCREENSHOT_DIR, _CHROMIUM and _PYTHON must be set');
 
 // The source pages' words, parsed from Microsoft's markdown by the fixtures'
 // one parser (tests/fixtures/source_pages.py), never read from the header.
-const python = process.env.MSGRPRIV_PYTHON || '/usr/bin/python3';
-const pagesJson = join(mkdtempSync(join(tmpdir(), 'msgrpriv-pages-')), 'pages.json');
-execFileSync(python, [join(sourceDir, 'tests/fixtures/source_pages.py'), 'json', pagesJson]);
-const sourcePages = JSON.parse(readFileSync(pagesJson, 'utf8'));
+const pagesDir = mkdtempSync(join(tmpdir(), 'msgrpriv-pages-'));
+execFileSync(python, [join(sourceDir, 'tests/fixtures/source_pages.py'), 'json', join(pagesDir, 'pages.json')]);
+const sourcePages = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8'));
+rmSync(pagesDir, { recursive: true, force: true });
 const sessionState = sourcePages.find((p) => p.type === 'SESSION_STATE');
 const constants = sessionState.constants.map((c) => [c.name, c.literal ?? String(c.value), c.meaning]);
 const { do_not_use: doNotUse, banner } = sessionState;
