@@ -5,6 +5,7 @@ read pages as a reader sees them (tags stripped)."""
 import html.parser
 import os
 import re
+import shutil
 import sys
 
 SOURCE_DIR = os.environ.get("MSGRPRIV_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -16,6 +17,24 @@ IN_CI = os.environ.get("CI") == "true"
 def read(path, mode="r"):
     with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as stream:
         return stream.read()
+
+
+# What a build of the docs needs from the project.
+PROJECT_PARTS = ["CMakeLists.txt", "cmake", "include", "docs", "examples", "bench/results"]
+
+
+def copy_project(destination, parts=PROJECT_PARTS):
+    """Copies parts of the project (files or folders, without caches or
+    node_modules) into destination; returns destination."""
+    for part in parts:
+        source = os.path.join(SOURCE_DIR, part)
+        target = os.path.join(destination, part)
+        if os.path.isdir(source):
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
+        elif os.path.exists(source):
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copy2(source, target)
+    return destination
 
 
 def source_pages():

@@ -11,22 +11,9 @@ import subprocess
 import tempfile
 import unittest
 
-from docs_support import IN_CI, SOURCE_DIR
+from docs_support import IN_CI, SOURCE_DIR, copy_project
 
 CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
-PROJECT_PARTS = ["CMakeLists.txt", "cmake", "include", "docs", "examples", "bench/results"]
-
-
-def copy_project(destination):
-    for part in PROJECT_PARTS:
-        source = os.path.join(SOURCE_DIR, part)
-        target = os.path.join(destination, part)
-        if os.path.isdir(source):
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
-        elif os.path.exists(source):
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copy2(source, target)
-    return destination
 
 
 @contextlib.contextmanager

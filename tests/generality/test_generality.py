@@ -12,16 +12,12 @@ import sys
 import tempfile
 import unittest
 
-SOURCE_DIR = os.environ.get("MSGRPRIV_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
 HERE = os.path.dirname(os.path.abspath(__file__))
-PARTS = ["CMakeLists.txt", "cmake", "include", "docs", "examples", "tests", "bench/results"]
+sys.path.insert(0, os.path.join(HERE, os.pardir, "docs"))
+from docs_support import PROJECT_PARTS, SOURCE_DIR, copy_project, read  # noqa: E402
+
+CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
 ROW = "  X(WIDGET_MODE, WidgetMode, MSGRPRIV_WIDGET_MODE_LIST)"
-
-
-def read(path):
-    with open(path, encoding="utf-8") as stream:
-        return stream.read()
 
 
 def write(path, text):
@@ -52,39 +48,26 @@ def add_widget_mode(project):
     }
 
 
-def changed_files(original, copy):
+def changed_files(copy):
+    """The copy's files that are new or differ from the project's."""
     changed = []
     for folder, _, files in os.walk(copy):
         for name in files:
             path = os.path.join(folder, name)
             relative = os.path.relpath(path, copy)
-            before = os.path.join(original, relative)
-            if not os.path.exists(before) or read_bytes(before) != read_bytes(path):
+            before = os.path.join(SOURCE_DIR, relative)
+            if not os.path.exists(before) or read(before, "rb") != read(path, "rb"):
                 changed.append(relative)
     return sorted(changed)
-
-
-def read_bytes(path):
-    with open(path, "rb") as stream:
-        return stream.read()
 
 
 class AddingAnEnumeration(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="msgrpriv-generality-")
-        original, project = os.path.join(cls.tmp, "original"), os.path.join(cls.tmp, "project")
-        for part in PARTS:
-            source = os.path.join(SOURCE_DIR, part)
-            ignore = shutil.ignore_patterns("__pycache__", "node_modules")
-            for target in (original, project):
-                if os.path.isdir(source):
-                    shutil.copytree(source, os.path.join(target, part), ignore=ignore)
-                else:
-                    os.makedirs(os.path.dirname(os.path.join(target, part)), exist_ok=True)
-                    shutil.copy2(source, os.path.join(target, part))
+        project = copy_project(os.path.join(cls.tmp, "project"), PROJECT_PARTS + ["tests"])
         cls.added = add_widget_mode(project)
-        cls.changed = changed_files(original, project)
+        cls.changed = changed_files(project)
         cls.build = os.path.join(cls.tmp, "build")
         subprocess.run([CMAKE, "-S", project, "-B", cls.build, "-DMSGRPRIV_BUILD_EXAMPLES=OFF"], check=True,
                        capture_output=True, text=True, env=dict(os.environ, CI="false"))
