@@ -3,8 +3,12 @@
  * kept as an annotated, C-compatible reference header.
  *
  * The meanings, summaries and deprecation notices are quoted word for word
- * from Microsoft's pages (see each block); each type is declared under the
- * name its page's title gives it. Quoted text: (c) Microsoft, CC BY 4.0.
+ * from Microsoft's pages (see each type); each type is declared under the name
+ * its page's title gives it. Quoted text: (c) Microsoft, CC BY 4.0.
+ *
+ * The parts between "@generated" and "@end" lines are written by
+ * scripts/generate_header.py from data/msgrpriv.toml: edit that file and run
+ * the script, not those parts.
  *
  * SPDX-License-Identifier: MIT AND CC-BY-4.0
  */
@@ -15,29 +19,20 @@
  *        name, describe and parse their constants.
  *
  * Compiles warning-free as C89 through C2x and as C++98 through C++2b, and
- * includes no other header. Every enumeration is one block: its documentation
- * comment, one list of `X(name, value, meaning)` rows, and a line in
- * #MSGRPRIV_ENUMERATIONS. The enumeration, its C helpers, the C++ helpers of
- * msgrpriv.hpp and the reference pages are all generated from that list.
+ * includes no other header.
  */
 #ifndef MSGRPRIV_H
 #define MSGRPRIV_H
-/* A C header: its macros and typedefs are not C++ style defects in a C++
- * build that includes it (clang-tidy). */
-/* NOLINTBEGIN(cppcoreguidelines-macro-usage,modernize-use-using) */
+/* A C header: in a C++ build that includes it, its macros, typedefs, plain enums,
+ * static functions and casts are its design, not C++ style defects (clang-tidy). */
+/* NOLINTBEGIN(cppcoreguidelines-macro-usage,modernize-use-using,modernize-macro-to-enum,cppcoreguidelines-macro-to-enum,performance-enum-size,misc-use-anonymous-namespace,cppcoreguidelines-pro-type-cstyle-cast,google-readability-casting,readability-redundant-casting) */
 
 /** @brief Major version of this package. */
-#define MSGRPRIV_VERSION_MAJOR 1
+#define MSGRPRIV_VERSION_MAJOR 2
 /** @brief Minor version of this package. */
-#define MSGRPRIV_VERSION_MINOR 1
+#define MSGRPRIV_VERSION_MINOR 0
 /** @brief Patch version of this package. */
 #define MSGRPRIV_VERSION_PATCH 0
-
-/**
- * @brief The text of the deprecation diagnostic: "Do not use." and the source
- *        pages' banner sentence, verbatim.
- */
-#define MSGRPRIV_DEPRECATION_MESSAGE "Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information."
 
 #if defined(MSGRPRIV_DOXYGEN)
 /**
@@ -45,56 +40,343 @@
  *        diagnostic on every type and constant of this header.
  *
  * Without it, code that names a type or a constant draws one diagnostic whose
- * text includes "Do not use". Merely including the header, or calling the
+ * text begins "Do not use". Merely including the header, or calling the
  * helpers with a value, draws none.
  */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS
 #endif
 
-#ifndef MSGRPRIV_DEPRECATED
-/* The standard attribute where the language has it in every position used
- * here (typedef declarator and enumerator), else the compiler's own. */
-#if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS)
-#define MSGRPRIV_DEPRECATED(msg)
-#elif defined(__cplusplus) && (__cplusplus >= 201703L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201703L))
-#define MSGRPRIV_DEPRECATED(msg) [[deprecated(msg)]]
-#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ > 201710L && \
-    (defined(__GNUC__) || defined(__clang__))
-#define MSGRPRIV_DEPRECATED(msg) [[deprecated(msg)]]
-#elif defined(__GNUC__) || defined(__clang__)
-#define MSGRPRIV_DEPRECATED(msg) __attribute__((deprecated(msg)))
+/* The deprecation diagnostic of each type and its constants: "Do not use.",
+ * then the banner sentence of the type's source page, naming the type itself
+ * where every page names LockStatus (see the errata). Where each compiler takes
+ * it: MSVC, and clang-cl (which also defines __clang__), __declspec before a
+ * typedef, and [[deprecated]] after an enumerator in C++ only (its C has no way
+ * to deprecate an enumerator); GCC and Clang, their attribute in both places,
+ * in every C and C++ mode. There the text is written out in the macro itself:
+ * a macro level more, in 54 places, costs every includer. */
+#if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS) || defined(MSGRPRIV_DOXYGEN)
+#define MSGRPRIV_DEPRECATED_TYPE_(type)
+#define MSGRPRIV_DEPRECATED_(type)
 #elif defined(_MSC_VER)
-#define MSGRPRIV_DEPRECATED(msg) __declspec(deprecated(msg))
+#define MSGRPRIV_DEPRECATION_TEXT_(type)                                         \
+  "Do not use. " #type " is no longer available for use as of Windows Vista. " \
+  "See Windows Messenger for more information."
+#define MSGRPRIV_DEPRECATED_TYPE_(type) __declspec(deprecated(MSGRPRIV_DEPRECATION_TEXT_(type)))
+#if defined(__cplusplus)
+#define MSGRPRIV_DEPRECATED_(type) [[deprecated(MSGRPRIV_DEPRECATION_TEXT_(type))]]
 #else
-#define MSGRPRIV_DEPRECATED(msg)
+#define MSGRPRIV_DEPRECATED_(type)
 #endif
-#endif /* MSGRPRIV_DEPRECATED */
+#elif defined(__GNUC__) || defined(__clang__)
+#define MSGRPRIV_DEPRECATED_(type)                                                               \
+  __attribute__((deprecated("Do not use. " #type " is no longer available for use as of Windows " \
+                            "Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_TYPE_(type) MSGRPRIV_DEPRECATED_(type)
+#else
+#define MSGRPRIV_DEPRECATED_TYPE_(type)
+#define MSGRPRIV_DEPRECATED_(type)
+#endif
 
-/* The header's own uses of the deprecated names must not warn in a user's
- * build: only the user's own uses should. */
+/* The header's own code draws no warning in a user's build, whatever the
+ * user's warning flags: only the user's own uses of its names do. */
 #if defined(__clang__)
 #pragma clang diagnostic push
+/* The helpers take the deprecated types. */
 #pragma clang diagnostic ignored "-Wdeprecated-declarations"
-/* The generated enumerator lists end with a comma: C99 and C++11 syntax. */
-#pragma clang diagnostic ignored "-Wc99-extensions"
-#pragma clang diagnostic ignored "-Wc++11-extensions"
-#pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
-/* The @deprecated comments stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops
- * the attribute, and clang reads the enum's comment on its tag. */
+/* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does. */
+#pragma clang diagnostic ignored "-Wold-style-cast"
+/* A table's text is one string; C89 promises only 509 characters. */
+#pragma clang diagnostic ignored "-Woverlength-strings"
+/* The @deprecated texts stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops the
+ * attributes. */
 #pragma clang diagnostic ignored "-Wdocumentation-deprecated-sync"
+#if defined(__cplusplus)
+/* nullptr and constexpr are chosen by the language version they need. */
+#pragma clang diagnostic ignored "-Wc++98-compat"
+#pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
+#pragma clang diagnostic ignored "-Wpre-c++14-compat"
+#pragma clang diagnostic ignored "-Wpre-c++17-compat"
+#endif
+#if __has_warning("-Wunsafe-buffer-usage")
+/* The finders index their own tables, within the counts they hold. */
+#pragma clang diagnostic ignored "-Wunsafe-buffer-usage"
+#endif
 #elif defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#if (!defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 199901L)) || \
-    (defined(__cplusplus) && __cplusplus < 201103L)
-/* The generated enumerator lists end with a comma: C99 and C++11 syntax.
- * GCC files that under -Wpedantic only; every later dialect checks it all. */
-#pragma GCC diagnostic ignored "-Wpedantic"
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+#if defined(__cplusplus)
+#pragma GCC diagnostic ignored "-Wold-style-cast"
 #endif
 #elif defined(_MSC_VER)
 #pragma warning(push)
 #pragma warning(disable : 4996)
 #endif
+
+/* ---------------------------------------------------------------------------
+ * The enumerations
+ * ------------------------------------------------------------------------- */
+
+/* @generated enumerations: from data/msgrpriv.toml by scripts/generate_header.py */
+/**
+ * @brief Provides the list of possible state codes of the session invitation.
+ *
+ * The source page declares no values: each constant's value is its position, from 0.
+ *
+ * @deprecated Do not use.
+ * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
+ * is no longer available for use as of Windows Vista. See
+ * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
+ * for more information.
+ *
+ * @par Requirements
+ * | Requirement | Value |
+ * | --- | --- |
+ * | Minimum supported client | Windows XP \[desktop apps only\] |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support | Windows XP |
+ * | End of server support | Windows Server 2003 |
+ * | Product | Messenger 4.5 |
+ * | Header | Msgrpriv.h |
+ * | IDL | Msgrpriv.idl |
+ *
+ * @see [Messenger Session Invite and Messenger Private APIs](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw)
+ * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
+ * @see [SESSION_STATE enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum)
+ */
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE) enum tagSESSION_STATE {
+  SS_UNKNOWN    MSGRPRIV_DEPRECATED_(SESSION_STATE) = 0, /**< Unknown response. */
+  SS_READY      MSGRPRIV_DEPRECATED_(SESSION_STATE) = 1, /**< The session is ready. */
+  SS_INVITATION MSGRPRIV_DEPRECATED_(SESSION_STATE) = 2, /**< The session is an invitation. */
+  SS_ACCEPTED   MSGRPRIV_DEPRECATED_(SESSION_STATE) = 3, /**< The session is accepted. */
+  SS_CONNECTED  MSGRPRIV_DEPRECATED_(SESSION_STATE) = 4, /**< The session is not ready. */
+  SS_CANCELLED  MSGRPRIV_DEPRECATED_(SESSION_STATE) = 5, /**< The local session canceled. */
+  SS_DECLINED   MSGRPRIV_DEPRECATED_(SESSION_STATE) = 6, /**< The session is remotely canceled. */
+  SS_TERMINATED MSGRPRIV_DEPRECATED_(SESSION_STATE) = 7  /**< Protocol error. */
+} SESSION_STATE;
+
+/**
+ * @brief Provides a list of Lock and Key error status codes.
+ *
+ * @deprecated Do not use.
+ * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
+ * is no longer available for use as of Windows Vista. See
+ * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
+ * for more information.
+ *
+ * @par Requirements
+ * | Requirement | Value |
+ * | --- | --- |
+ * | Minimum supported client | Windows XP \[desktop apps only\] |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support | Windows XP |
+ * | End of server support | Windows Server 2003 |
+ * | Product | Messenger 4.5 |
+ * | Header | Msgrpriv.h |
+ * | IDL | Msgrpriv.idl |
+ *
+ * @see [Messenger Session Invite and Messenger Private APIs](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw)
+ * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
+ * @see [LockError enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockerror-enum)
+ */
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockError) enum tagLockError {
+  MSGR_E_API_NOTINITIALIZED   MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000751, /**<
+      The restricted API is not initialized. */
+  MSGR_E_API_LOCKED           MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000752, /**<
+      The Messenger service API is locked. */
+  MSGR_E_API_UNLOCK_FAILED    MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000753, /**<
+      The attempt to unlock the Messenger service API was unsuccessful. */
+  MSGR_E_API_ALREADY_UNLOCKED MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000754, /**<
+      The Messenger service API is already unlocked. */
+  MSGR_E_API_PENDING_UNLOCK   MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000755, /**<
+      A challenge request has been made by the application and the Messenger client application is
+      awaiting a response. */
+  MSGR_E_API_DISABLED         MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000756  /**<
+      The Messenger service API is disabled. */
+} LockError;
+
+/**
+ * @brief Provides the list of possible status codes for the Messenger Lock and Key API.
+ *
+ * @deprecated Do not use. **LockStatus** is no longer available for use as of Windows Vista. See
+ * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
+ * for more information.
+ *
+ * @par Requirements
+ * | Requirement | Value |
+ * | --- | --- |
+ * | Minimum supported client | Windows XP \[desktop apps only\] |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support | Windows XP |
+ * | End of server support | Windows Server 2003 |
+ * | Product | Messenger 4.5 |
+ * | Header | Msgrpriv.h |
+ * | IDL | Msgrpriv.idl |
+ *
+ * @see [Messenger Session Invite and Messenger Private APIs](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw)
+ * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
+ * @see [LockStatus enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
+ */
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus) enum tagLockStatus {
+  LOCK_NOTINITIALIZED MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000001, /**<
+      The Messenger client Lock and Key mechanism is not initialized. */
+  LOCK_INITIALIZED    MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000002, /**<
+      The Messenger service API is locked. */
+  LOCK_PENDINGRESULT  MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000003, /**<
+      The application has successfully initiated a challenge request to the Messenger client and the
+      Messenger client is awaiting the application response to its authentication challenge. */
+  LOCK_UNLOCKED       MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000004, /**<
+      The Messenger service API is unlocked. */
+  LOCK_UNLOCKFAILED   MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000005, /**<
+      The application response to the Messenger client authentication challenge failed. */
+  LOCK_DISABLED       MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000006  /**<
+      The Messenger client Lock and Key mechanism is disabled. */
+} LockStatus;
+
+/**
+ * @brief Provides the list of possible flag codes for the session invitation.
+ *
+ * A value may combine flags. The source page names 0x0002 SF_INVITER, as it names 0x0001: this
+ * header names it SF_INVITEE (see the errata).
+ *
+ * @deprecated Do not use.
+ * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
+ * is no longer available for use as of Windows Vista. See
+ * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
+ * for more information.
+ *
+ * @par Requirements
+ * | Requirement | Value |
+ * | --- | --- |
+ * | Minimum supported client | Windows XP \[desktop apps only\] |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support | Windows XP |
+ * | End of server support | Windows Server 2003 |
+ * | Product | Messenger 4.5 |
+ * | Header | Msgrpriv.h |
+ * | IDL | Msgrpriv.idl |
+ *
+ * @see [Messenger Session Invite and Messenger Private APIs](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw)
+ * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
+ * @see [SESSION_FLAGS enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-flags-enum)
+ */
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS) enum tagSESSION_FLAGS {
+  SF_NONE                  MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0000, /**< No such value. */
+  SF_INVITER               MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0001, /**<
+      The party that holds the session object is the inviter. */
+  SF_INVITEE               MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0002, /**<
+      The party that holds the session object is the recipient. */
+  SF_APP_INVITE_COMPATIBLE MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0004  /**<
+      The application shared between users is compatible. */
+} SESSION_FLAGS;
+
+/**
+ * @brief Provides the list of possible result codes of the session invitation.
+ *
+ * The source page's values skip 0x8100061A to 0x8100061F.
+ *
+ * @deprecated Do not use.
+ * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
+ * is no longer available for use as of Windows Vista. See
+ * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
+ * for more information.
+ *
+ * @par Requirements
+ * | Requirement | Value |
+ * | --- | --- |
+ * | Minimum supported client | Windows XP \[desktop apps only\] |
+ * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
+ * | End of client support | Windows XP |
+ * | End of server support | Windows Server 2003 |
+ * | Product | Messenger 4.5 |
+ * | Header | Msgrpriv.h |
+ * | IDL | Msgrpriv.idl |
+ *
+ * @see [Messenger Session Invite and Messenger Private APIs](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw)
+ * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
+ * @see [SESSION_RESULT enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-result-enum)
+ */
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT) enum tagSESSION_RESULT {
+  SR_APPLICATION_LAUNCH_FAILED MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000601, /**<
+      The application failed to start. */
+  SR_INVITATION_DECLINED       MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000602, /**<
+      The invitation was declined by the recipient. */
+  SR_CONNECTION_FAILURE        MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000603, /**<
+      Connection failure. */
+  SR_AUTHENTICATION_FAILED     MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000604, /**<
+      The authentication failed. */
+  SR_SESSION_NOT_READY         MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000605, /**<
+      The session is not ready. */
+  SR_SESSION_CANCELLED_LOCAL   MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000606, /**<
+      The local session canceled. */
+  SR_SESSION_CANCELLED_REMOTE  MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000607, /**<
+      The session is remotely canceled. */
+  SR_SESSION_PROTOCOL_ERROR    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000608, /**<
+      Protocol error. */
+  SR_SESSION_TIMEOUT           MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000609, /**<
+      The session timed out. */
+  SR_CANCEL_BEFORE_CONNECT     MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060a, /**<
+      The session canceled before the connection was made. */
+  SR_NOT_INVITEE               MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060b, /**<
+      The recipient is not the invitee. */
+  SR_NOT_INVITER               MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060c, /**<
+      The recipient is not the inviter. */
+  SR_APP_ALREADY_REGISTERED    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060d, /**<
+      The application is already registered. */
+  SR_APP_NOT_REGISTERED        MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060e, /**<
+      The application is not registered. */
+  SR_NOT_VALID_FOR_APP_INVITE  MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060f, /**<
+      The application does not allow a session to be created. */
+  SR_APP_NOT_SPECIFIED         MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000610, /**<
+      The application is not specified for the session. */
+  SR_CONTEXT_DATA_OVER_LIMIT   MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000611, /**<
+      The context data exceeds the maximum allowed. */
+  SR_NO_USER_INVITED           MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000612, /**<
+      No user invited. */
+  SR_INVITED_SELF              MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000613, /**<
+      The inviter invited self. */
+  SR_SESSION_STATE_INVALID     MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000614, /**<
+      The session state is invalid. */
+  SR_INVITATION_SEND_FAILURE   MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000615, /**<
+      Send failure. */
+  SR_CANCEL_SEND_FAILURE       MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000616, /**<
+      The send failure was canceled. */
+  SR_DECLINE_SEND_FAILURE      MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000617, /**<
+      The send failure was declined. */
+  SR_ACCEPT_SEND_FAILURE       MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000618, /**<
+      The send failure was accepted. */
+  SR_CONTEXT_DATA_SEND_FAILURE MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000619, /**<
+      The context data sent failed. */
+  SR_NETWORK_CONFIG_FAILURE    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000620, /**<
+      A network configuration operation failed. */
+  SR_NET_NOT_SUPPORTED         MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000621, /**<
+      An unsupported network was encountered. */
+  SR_REMOTE_NET_NOT_SUPPORTED  MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000622, /**<
+      An unsupported remote network was encountered. */
+  SR_FIREWALL_NOT_SUPPORTED    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000623, /**<
+      An unsupported firewall was encountered. */
+  SR_OLD_SIP_STACK             MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000624  /**<
+      The SIP stack is out of date. */
+} SESSION_RESULT;
+/* @end enumerations */
+
+/* @generated registry: from data/msgrpriv.toml by scripts/generate_header.py */
+/**
+ * @brief Every enumeration of this header, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C
+ *        type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,
+ *        `MsgrPrefixFromName`). msgrpriv.hpp builds on it; so can you.
+ */
+#define MSGRPRIV_ENUMERATIONS(X) \
+  X(SESSION_STATE, SessionState) \
+  X(LockError, LockError) \
+  X(LockStatus, LockStatus) \
+  X(SESSION_FLAGS, SessionFlags) \
+  X(SESSION_RESULT, SessionResult)
+/* @end registry */
+
+/* ---------------------------------------------------------------------------
+ * The C helpers: three per enumeration, and the tables they read
+ * ------------------------------------------------------------------------- */
 
 /* static inline in every dialect: each file gets its own copy, so there is
  * nothing to link, no definition file and no clash between libraries. */
@@ -108,13 +390,22 @@
 #define MSGRPRIV_INLINE_ static
 #endif
 
-#ifdef __cplusplus
-#define MSGRPRIV_CAST_(type, x) static_cast<type>(x)
-extern "C" {
+/* C++17: one definition of each table and finder in the program (inline), read
+ * in constant expressions, so that msgrpriv.hpp's templates share them. */
+#if defined(__cplusplus) && \
+    (__cplusplus >= 201703L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201703L))
+#define MSGRPRIV_TABLE_ inline constexpr
+#define MSGRPRIV_FINDER_ inline constexpr
 #else
-#define MSGRPRIV_CAST_(type, x) ((type)(x))
+#define MSGRPRIV_TABLE_ static const
+#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_
 #endif
-#if defined(__cplusplus) && (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+#if defined(__cplusplus) && \
+    (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
 #define MSGRPRIV_NULL_ nullptr
 #elif defined(__cplusplus) && defined(__GNUC__)
 #define MSGRPRIV_NULL_ __null
@@ -122,333 +413,80 @@ extern "C" {
 #define MSGRPRIV_NULL_ 0
 #endif
 
-/* Enumerators from a list row. HRESULT-style codes (0x80000000 and above) do
- * not fit in int, as ISO C requires before C23: they are declared as the
- * signed 32-bit HRESULT with the same bits, -(~v) - 1, so that
- * `hr == SR_SESSION_STATE_INVALID` holds for an HRESULT hr. */
-/* Each enum's body is its list, expanded on the line of the declaration:
- * Doxygen 1.9.4 counts one line too few after a list expanded on a line of
- * its own, and the docs link every constant to its line. */
-#define MSGRPRIV_ENUMERATOR_(name, value, meaning) name MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = (value),
-#define MSGRPRIV_HRESULT_ENUMERATOR_(name, value, meaning) \
-  name MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE) = -MSGRPRIV_CAST_(int, ~(value)) - 1,
-
-/* ---------------------------------------------------------------------------
- * SESSION_STATE
- * ------------------------------------------------------------------------- */
-
-/**
- * @brief Every constant of #SESSION_STATE in the source's order, as
- *        `X(name, value, meaning)`; use it to build your own tables.
- *
- * The source gives no initializers: values follow from the declaration order.
- */
-#define MSGRPRIV_SESSION_STATE_LIST(X)                   \
-  X(SS_UNKNOWN, 0, "Unknown response.")                 \
-  X(SS_READY, 1, "The session is ready.")               \
-  X(SS_INVITATION, 2, "The session is an invitation.")  \
-  X(SS_ACCEPTED, 3, "The session is accepted.")         \
-  X(SS_CONNECTED, 4, "The session is not ready.")       \
-  X(SS_CANCELLED, 5, "The local session canceled.")     \
-  X(SS_DECLINED, 6, "The session is remotely canceled.") \
-  X(SS_TERMINATED, 7, "Protocol error.")
-
-/**
- * @brief Provides the list of possible state codes of the session invitation.
- *
- * @deprecated Do not use. LockStatus is no longer available for use as of
- * Windows Vista. See Windows Messenger for more information.
- *
- * @par Requirements
- * | Requirement              | Value                                   |
- * | ------------------------ | --------------------------------------- |
- * | Minimum supported client | Windows XP \[desktop apps only\]        |
- * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
- * | End of client support    | Windows XP                              |
- * | End of server support    | Windows Server 2003                     |
- * | Product                  | Messenger 4.5                           |
- * | Header                   | Msgrpriv.h                              |
- * | IDL                      | Msgrpriv.idl                            |
- *
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum">SESSION_STATE enumeration (the source page)</a>
- */
-typedef enum tagSESSION_STATE { MSGRPRIV_SESSION_STATE_LIST(MSGRPRIV_ENUMERATOR_) } SESSION_STATE MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
-
-/** @brief The number of #SESSION_STATE constants (eight, values 0 to 7); kept
- *         from msgrpriv 1.0. */
-#define MSGRPRIV_SESSION_STATE_COUNT 8
-
-/* ---------------------------------------------------------------------------
- * LockError
- * ------------------------------------------------------------------------- */
-
-/**
- * @brief Every constant of #LockError in the source's order, as
- *        `X(name, value, meaning)`; use it to build your own tables.
- */
-#define MSGRPRIV_LOCK_ERROR_LIST(X) \
-  X(MSGR_E_API_NOTINITIALIZED, 0x81000751, "The restricted API is not initialized.")                                                                            \
-  X(MSGR_E_API_LOCKED, 0x81000752, "The Messenger service API is locked.")                                                                                      \
-  X(MSGR_E_API_UNLOCK_FAILED, 0x81000753, "The attempt to unlock the Messenger service API was unsuccessful.")                                                  \
-  X(MSGR_E_API_ALREADY_UNLOCKED, 0x81000754, "The Messenger service API is already unlocked.")                                                                  \
-  X(MSGR_E_API_PENDING_UNLOCK, 0x81000755, "A challenge request has been made by the application and the Messenger client application is awaiting a response.") \
-  X(MSGR_E_API_DISABLED, 0x81000756, "The Messenger service API is disabled.")
-
-/**
- * @brief Provides a list of Lock and Key error status codes.
- *
- * @deprecated Do not use. LockStatus is no longer available for use as of
- * Windows Vista. See Windows Messenger for more information.
- *
- * @par Requirements
- * | Requirement              | Value                                   |
- * | ------------------------ | --------------------------------------- |
- * | Minimum supported client | Windows XP \[desktop apps only\]        |
- * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
- * | End of client support    | Windows XP                              |
- * | End of server support    | Windows Server 2003                     |
- * | Product                  | Messenger 4.5                           |
- * | Header                   | Msgrpriv.h                              |
- * | IDL                      | Msgrpriv.idl                            |
- *
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockerror-enum">LockError enumeration (the source page)</a>
- */
-typedef enum tagLockError { MSGRPRIV_LOCK_ERROR_LIST(MSGRPRIV_HRESULT_ENUMERATOR_) } LockError MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
-
-/* ---------------------------------------------------------------------------
- * LockStatus
- * ------------------------------------------------------------------------- */
-
-/**
- * @brief Every constant of #LockStatus in the source's order, as
- *        `X(name, value, meaning)`; use it to build your own tables.
- */
-#define MSGRPRIV_LOCK_STATUS_LIST(X) \
-  X(LOCK_NOTINITIALIZED, 0x00000001, "The Messenger client Lock and Key mechanism is not initialized.")                                                                                                                      \
-  X(LOCK_INITIALIZED, 0x00000002, "The Messenger service API is locked.")                                                                                                                                                    \
-  X(LOCK_PENDINGRESULT, 0x00000003, "The application has successfully initiated a challenge request to the Messenger client and the Messenger client is awaiting the application response to its authentication challenge.") \
-  X(LOCK_UNLOCKED, 0x00000004, "The Messenger service API is unlocked.")                                                                                                                                                     \
-  X(LOCK_UNLOCKFAILED, 0x00000005, "The application response to the Messenger client authentication challenge failed.")                                                                                                      \
-  X(LOCK_DISABLED, 0x00000006, "The Messenger client Lock and Key mechanism is disabled.")
-
-/**
- * @brief Provides the list of possible status codes for the Messenger Lock and Key API.
- *
- * @deprecated Do not use. LockStatus is no longer available for use as of
- * Windows Vista. See Windows Messenger for more information.
- *
- * @par Requirements
- * | Requirement              | Value                                   |
- * | ------------------------ | --------------------------------------- |
- * | Minimum supported client | Windows XP \[desktop apps only\]        |
- * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
- * | End of client support    | Windows XP                              |
- * | End of server support    | Windows Server 2003                     |
- * | Product                  | Messenger 4.5                           |
- * | Header                   | Msgrpriv.h                              |
- * | IDL                      | Msgrpriv.idl                            |
- *
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum">LockStatus enumeration (the source page)</a>
- */
-typedef enum tagLockStatus { MSGRPRIV_LOCK_STATUS_LIST(MSGRPRIV_ENUMERATOR_) } LockStatus MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
-
-/* ---------------------------------------------------------------------------
- * SESSION_FLAGS
- * ------------------------------------------------------------------------- */
-
-/**
- * @brief Every constant of #SESSION_FLAGS in the source's order, as
- *        `X(name, value, meaning)`; use it to build your own tables.
- */
-#define MSGRPRIV_SESSION_FLAGS_LIST(X) \
-  X(SF_NONE, 0x0000, "No such value.")                                                       \
-  X(SF_INVITER, 0x0001, "The party that holds the session object is the inviter.")           \
-  X(SF_INVITEE, 0x0002, "The party that holds the session object is the recipient.")         \
-  X(SF_APP_INVITE_COMPATIBLE, 0x0004, "The application shared between users is compatible.")
-
-/**
- * @brief Provides the list of possible flag codes for the session invitation.
- *
- * @deprecated Do not use. LockStatus is no longer available for use as of
- * Windows Vista. See Windows Messenger for more information.
- *
- * @par Requirements
- * | Requirement              | Value                                   |
- * | ------------------------ | --------------------------------------- |
- * | Minimum supported client | Windows XP \[desktop apps only\]        |
- * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
- * | End of client support    | Windows XP                              |
- * | End of server support    | Windows Server 2003                     |
- * | Product                  | Messenger 4.5                           |
- * | Header                   | Msgrpriv.h                              |
- * | IDL                      | Msgrpriv.idl                            |
- *
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-flags-enum">SESSION_FLAGS enumeration (the source page)</a>
- */
-typedef enum tagSESSION_FLAGS { MSGRPRIV_SESSION_FLAGS_LIST(MSGRPRIV_ENUMERATOR_) } SESSION_FLAGS MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
-
-/* ---------------------------------------------------------------------------
- * SESSION_RESULT
- * ------------------------------------------------------------------------- */
-
-/**
- * @brief Every constant of #SESSION_RESULT in the source's order, as
- *        `X(name, value, meaning)`; use it to build your own tables.
- */
-#define MSGRPRIV_SESSION_RESULT_LIST(X) \
-  X(SR_APPLICATION_LAUNCH_FAILED, 0x81000601, "The application failed to start.")                       \
-  X(SR_INVITATION_DECLINED, 0x81000602, "The invitation was declined by the recipient.")                \
-  X(SR_CONNECTION_FAILURE, 0x81000603, "Connection failure.")                                           \
-  X(SR_AUTHENTICATION_FAILED, 0x81000604, "The authentication failed.")                                 \
-  X(SR_SESSION_NOT_READY, 0x81000605, "The session is not ready.")                                      \
-  X(SR_SESSION_CANCELLED_LOCAL, 0x81000606, "The local session canceled.")                              \
-  X(SR_SESSION_CANCELLED_REMOTE, 0x81000607, "The session is remotely canceled.")                       \
-  X(SR_SESSION_PROTOCOL_ERROR, 0x81000608, "Protocol error.")                                           \
-  X(SR_SESSION_TIMEOUT, 0x81000609, "The session timed out.")                                           \
-  X(SR_CANCEL_BEFORE_CONNECT, 0x8100060a, "The session canceled before the connection was made.")       \
-  X(SR_NOT_INVITEE, 0x8100060b, "The recipient is not the invitee.")                                    \
-  X(SR_NOT_INVITER, 0x8100060c, "The recipient is not the inviter.")                                    \
-  X(SR_APP_ALREADY_REGISTERED, 0x8100060d, "The application is already registered.")                    \
-  X(SR_APP_NOT_REGISTERED, 0x8100060e, "The application is not registered.")                            \
-  X(SR_NOT_VALID_FOR_APP_INVITE, 0x8100060f, "The application does not allow a session to be created.") \
-  X(SR_APP_NOT_SPECIFIED, 0x81000610, "The application is not specified for the session.")              \
-  X(SR_CONTEXT_DATA_OVER_LIMIT, 0x81000611, "The context data exceeds the maximum allowed.")            \
-  X(SR_NO_USER_INVITED, 0x81000612, "No user invited.")                                                 \
-  X(SR_INVITED_SELF, 0x81000613, "The inviter invited self.")                                           \
-  X(SR_SESSION_STATE_INVALID, 0x81000614, "The session state is invalid.")                              \
-  X(SR_INVITATION_SEND_FAILURE, 0x81000615, "Send failure.")                                            \
-  X(SR_CANCEL_SEND_FAILURE, 0x81000616, "The send failure was canceled.")                               \
-  X(SR_DECLINE_SEND_FAILURE, 0x81000617, "The send failure was declined.")                              \
-  X(SR_ACCEPT_SEND_FAILURE, 0x81000618, "The send failure was accepted.")                               \
-  X(SR_CONTEXT_DATA_SEND_FAILURE, 0x81000619, "The context data sent failed.")                          \
-  X(SR_NETWORK_CONFIG_FAILURE, 0x81000620, "A network configuration operation failed.")                 \
-  X(SR_NET_NOT_SUPPORTED, 0x81000621, "An unsupported network was encountered.")                        \
-  X(SR_REMOTE_NET_NOT_SUPPORTED, 0x81000622, "An unsupported remote network was encountered.")          \
-  X(SR_FIREWALL_NOT_SUPPORTED, 0x81000623, "An unsupported firewall was encountered.")                  \
-  X(SR_OLD_SIP_STACK, 0x81000624, "The SIP stack is out of date.")
-
-/**
- * @brief Provides the list of possible result codes of the session invitation.
- *
- * @deprecated Do not use. LockStatus is no longer available for use as of
- * Windows Vista. See Windows Messenger for more information.
- *
- * @par Requirements
- * | Requirement              | Value                                   |
- * | ------------------------ | --------------------------------------- |
- * | Minimum supported client | Windows XP \[desktop apps only\]        |
- * | Minimum supported server | Windows Server 2003 \[desktop apps only\] |
- * | End of client support    | Windows XP                              |
- * | End of server support    | Windows Server 2003                     |
- * | Product                  | Messenger 4.5                           |
- * | Header                   | Msgrpriv.h                              |
- * | IDL                      | Msgrpriv.idl                            |
- *
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-invite-ovw">Messenger Session Invite and Messenger Private APIs</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw">Messenger Lock and Key API</a>
- * @see <a href="https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-result-enum">SESSION_RESULT enumeration (the source page)</a>
- */
-typedef enum tagSESSION_RESULT { MSGRPRIV_SESSION_RESULT_LIST(MSGRPRIV_HRESULT_ENUMERATOR_) } SESSION_RESULT MSGRPRIV_DEPRECATED(MSGRPRIV_DEPRECATION_MESSAGE);
-
-/* ---------------------------------------------------------------------------
- * Every enumeration
- * ------------------------------------------------------------------------- */
-
-/**
- * @brief Every enumeration of this header, in index order:
- *        `X(TYPE, Prefix, LIST)`.
- *
- * `TYPE` is the C type, `Prefix` names its C helpers (`MsgrPrefixName`,
- * `MsgrPrefixDescription`, `MsgrPrefixFromName`) and `LIST` is its list
- * macro. msgrpriv.hpp builds its tables from it; so can you.
- */
-#define MSGRPRIV_ENUMERATIONS(X) \
-  X(SESSION_STATE, SessionState, MSGRPRIV_SESSION_STATE_LIST)       \
-  X(LockError, LockError, MSGRPRIV_LOCK_ERROR_LIST)                  \
-  X(LockStatus, LockStatus, MSGRPRIV_LOCK_STATUS_LIST)               \
-  X(SESSION_FLAGS, SessionFlags, MSGRPRIV_SESSION_FLAGS_LIST)        \
-  X(SESSION_RESULT, SessionResult, MSGRPRIV_SESSION_RESULT_LIST)
-
-/* ---------------------------------------------------------------------------
- * The C helpers, three per enumeration, generated from the lists. Doxygen
- * does not read them: the reference pages document each one from the lists.
- * ------------------------------------------------------------------------- */
 #if !defined(MSGRPRIV_DOXYGEN)
+/* One enumeration's constants, ascending by value: their values, and their
+ * names and meanings, each text ended by a NUL, one after another, with where
+ * each starts (and, last, where the last one ends). */
+typedef struct msgrpriv_table_ {
+  const long *values;
+  const char *names;
+  const unsigned short *name_starts;
+  const char *meanings;
+  const unsigned short *meaning_starts;
+  unsigned long count;
+} msgrpriv_table_;
 
-/* One row per constant; the lists are in ascending value order. */
-typedef struct msgrpriv_row_ {
-  long value;
-  const char *name;
-  const char *meaning;
-  unsigned long length; /* of name: parsing rejects most rows on it */
-} msgrpriv_row_;
-
-/* constexpr in C++14 and later, where loops may run in constant expressions:
- * msgrpriv.hpp's lookups call these same finders. */
-#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
-#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_ constexpr
-#else
-#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_
-#endif
-
-/* The row holding value: a bounds check and a load when the values from the
- * first on are dense, else a binary search. */
-MSGRPRIV_FINDER_ const msgrpriv_row_ *msgrpriv_find_(const msgrpriv_row_ *rows, unsigned long count,
-                                                       long value) {
+/* The position of value in table, or -1: a bounds check and a load when the
+ * values from the first on are dense, else a binary search. */
+MSGRPRIV_FINDER_ long msgrpriv_index_(const msgrpriv_table_ *table, long value) {
+  const long *values = table->values;
   unsigned long low = 0;
-  unsigned long high = count;
-  unsigned long offset = MSGRPRIV_CAST_(unsigned long, value) - MSGRPRIV_CAST_(unsigned long, rows[0].value);
-  if (offset < count && rows[offset].value == value) {
-    return rows + offset;
+  unsigned long high = table->count;
+  const unsigned long offset = (unsigned long)value - (unsigned long)values[0];
+  if (offset < high && values[offset] == value) {
+    return (long)offset;
   }
   while (low < high) {
-    unsigned long middle = low + (high - low) / 2;
-    if (rows[middle].value == value) {
-      return rows + middle;
+    const unsigned long middle = low + ((high - low) / 2);
+    if (values[middle] == value) {
+      return (long)middle;
     }
-    if (rows[middle].value < value) {
+    if (values[middle] < value) {
       low = middle + 1;
     } else {
       high = middle;
     }
   }
-  return MSGRPRIV_NULL_;
+  return -1;
 }
 
-/* The row named exactly by the length bytes at text: a row of another length
- * is skipped unread, and names sharing a prefix are compared from their
- * ends, where they differ. */
-MSGRPRIV_FINDER_ const msgrpriv_row_ *msgrpriv_find_name_n_(const msgrpriv_row_ *rows, unsigned long count,
-                                                              const char *text, unsigned long length) {
+MSGRPRIV_FINDER_ const char *msgrpriv_name_(const msgrpriv_table_ *table, long value) {
+  const long at = msgrpriv_index_(table, value);
+  return at < 0 ? MSGRPRIV_NULL_ : table->names + table->name_starts[at];
+}
+
+MSGRPRIV_FINDER_ const char *msgrpriv_meaning_(const msgrpriv_table_ *table, long value) {
+  const long at = msgrpriv_index_(table, value);
+  return at < 0 ? MSGRPRIV_NULL_ : table->meanings + table->meaning_starts[at];
+}
+
+/* The position of the name that is exactly the length bytes at text, or -1: a
+ * name of another length is skipped unread, and names sharing a prefix are
+ * compared from their ends, where they differ. */
+MSGRPRIV_FINDER_ long msgrpriv_index_of_name_n_(const msgrpriv_table_ *table, const char *text,
+                                                 unsigned long length) {
   unsigned long row = 0;
   if (text == MSGRPRIV_NULL_ || length == 0) {
-    return MSGRPRIV_NULL_;
+    return -1;
   }
-  for (row = 0; row < count; ++row) {
-    const char *name = rows[row].name;
+  for (row = 0; row < table->count; ++row) {
+    const unsigned long start = table->name_starts[row];
+    const char *name = table->names + start;
     unsigned long at = length;
-    if (rows[row].length != length) {
+    if (table->name_starts[row + 1] - start != length + 1) {
       continue;
     }
     while (at > 0 && name[at - 1] == text[at - 1]) {
       --at;
     }
     if (at == 0) {
-      return rows + row;
+      return (long)row;
     }
   }
-  return MSGRPRIV_NULL_;
+  return -1;
 }
 
-/* The length of text, counted up to 64 bytes: names are short, and text
+/* The length of text, counted up to 64 bytes: every name is shorter, and text
  * need not be terminated within them. */
 MSGRPRIV_FINDER_ unsigned long msgrpriv_name_length_(const char *text) {
   unsigned long length = 0;
@@ -458,54 +496,390 @@ MSGRPRIV_FINDER_ unsigned long msgrpriv_name_length_(const char *text) {
   return length;
 }
 
-/* constexpr in C++11 and later, so that msgrpriv.hpp reads the same rows in
- * constant expressions. */
-#if defined(__cplusplus) && (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
-#define MSGRPRIV_ROWS_ static constexpr
-#else
-#define MSGRPRIV_ROWS_ static const
-#endif
-#define MSGRPRIV_ROW_(name, value, meaning) {name, #name, meaning, sizeof #name - 1},
-#define MSGRPRIV_C_HELPERS_(TYPE, Prefix, LIST)                                                          \
-  MSGRPRIV_ROWS_ msgrpriv_row_ msgrpriv_rows_##Prefix##_[] = {LIST(MSGRPRIV_ROW_)};                    \
-  MSGRPRIV_INLINE_ const char *Msgr##Prefix##Name(TYPE value) {                                          \
-    const msgrpriv_row_ *row = msgrpriv_find_(msgrpriv_rows_##Prefix##_,                               \
-                                              sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), \
-                                              MSGRPRIV_CAST_(long, value));                            \
-    return row != MSGRPRIV_NULL_ ? row->name : MSGRPRIV_NULL_;                                           \
-  }                                                                                                      \
-  MSGRPRIV_INLINE_ const char *Msgr##Prefix##Description(TYPE value) {                                   \
-    const msgrpriv_row_ *row = msgrpriv_find_(msgrpriv_rows_##Prefix##_,                               \
-                                              sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), \
-                                              MSGRPRIV_CAST_(long, value));                            \
-    return row != MSGRPRIV_NULL_ ? row->meaning : MSGRPRIV_NULL_;                                        \
-  }                                                                                                      \
-  MSGRPRIV_INLINE_ int Msgr##Prefix##FromName(const char *text, TYPE *out) { /* NOLINT(bugprone-macro-parentheses) */ \
-    const msgrpriv_row_ *row = msgrpriv_find_name_n_(msgrpriv_rows_##Prefix##_,                        \
-                                                     sizeof msgrpriv_rows_##Prefix##_ / sizeof(msgrpriv_row_), \
-                                                     text, msgrpriv_name_length_(text));                \
-    if (row == MSGRPRIV_NULL_ || out == MSGRPRIV_NULL_) {                                                \
-      return 0;                                                                                          \
-    }                                                                                                    \
-    *out = MSGRPRIV_CAST_(TYPE, row->value);                                                             \
-    return 1;                                                                                            \
-  }
-
-MSGRPRIV_ENUMERATIONS(MSGRPRIV_C_HELPERS_)
-
+MSGRPRIV_FINDER_ long msgrpriv_index_of_name_(const msgrpriv_table_ *table, const char *text) {
+  return msgrpriv_index_of_name_n_(table, text, msgrpriv_name_length_(text));
+}
 #endif /* !MSGRPRIV_DOXYGEN */
+
+/* @generated helpers: from data/msgrpriv.toml by scripts/generate_header.py */
+/* SESSION_STATE */
+MSGRPRIV_TABLE_ long msgrpriv_values_SessionState_[] = {
+    0, 1, 2, 3, 4, 5, 6, 7
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionState_[] = {
+    0, 11, 20, 34, 46, 59, 72, 84, 98
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionState_[] = {
+    0, 18, 40, 70, 95, 121, 149, 183, 199
+};
+MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
+    msgrpriv_values_SessionState_,
+    "SS_UNKNOWN\0"
+    "SS_READY\0"
+    "SS_INVITATION\0"
+    "SS_ACCEPTED\0"
+    "SS_CONNECTED\0"
+    "SS_CANCELLED\0"
+    "SS_DECLINED\0"
+    "SS_TERMINATED",
+    msgrpriv_name_starts_SessionState_,
+    "Unknown response.\0"
+    "The session is ready.\0"
+    "The session is an invitation.\0"
+    "The session is accepted.\0"
+    "The session is not ready.\0"
+    "The local session canceled.\0"
+    "The session is remotely canceled.\0"
+    "Protocol error.",
+    msgrpriv_meaning_starts_SessionState_, 8};
+
+/**
+ * @brief The name of a #SESSION_STATE constant, such as `"SS_UNKNOWN"`.
+ * @param value A #SESSION_STATE value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrSessionStateName(SESSION_STATE value) {
+  return msgrpriv_name_(&msgrpriv_table_SessionState_, (long)value);
+}
+
+/**
+ * @brief The documented meaning of a #SESSION_STATE constant, verbatim from its source page.
+ * @param value A #SESSION_STATE value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
+  return msgrpriv_meaning_(&msgrpriv_table_SessionState_, (long)value);
+}
+
+/**
+ * @brief Finds the #SESSION_STATE constant named exactly @p text (case-sensitive), such as
+ *        `"SS_UNKNOWN"`.
+ * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
+ *         when either pointer is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *out) {
+  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionState_, text);
+  if (at < 0 || out == MSGRPRIV_NULL_) {
+    return 0;
+  }
+  *out = (SESSION_STATE)msgrpriv_values_SessionState_[at];
+  return 1;
+}
+
+/* LockError */
+MSGRPRIV_TABLE_ long msgrpriv_values_LockError_[] = {
+    (int)0x81000751, (int)0x81000752, (int)0x81000753, (int)0x81000754, (int)0x81000755,
+    (int)0x81000756
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_LockError_[] = {
+    0, 26, 44, 69, 97, 123, 143
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_LockError_[] = {
+    0, 39, 76, 142, 189, 303, 342
+};
+MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockError_ = {
+    msgrpriv_values_LockError_,
+    "MSGR_E_API_NOTINITIALIZED\0"
+    "MSGR_E_API_LOCKED\0"
+    "MSGR_E_API_UNLOCK_FAILED\0"
+    "MSGR_E_API_ALREADY_UNLOCKED\0"
+    "MSGR_E_API_PENDING_UNLOCK\0"
+    "MSGR_E_API_DISABLED",
+    msgrpriv_name_starts_LockError_,
+    "The restricted API is not initialized.\0"
+    "The Messenger service API is locked.\0"
+    "The attempt to unlock the Messenger service API was unsuccessful.\0"
+    "The Messenger service API is already unlocked.\0"
+    "A challenge request has been made by the application and the Messenger client application "
+    "is awaiting a response.\0"
+    "The Messenger service API is disabled.",
+    msgrpriv_meaning_starts_LockError_, 6};
+
+/**
+ * @brief The name of a #LockError constant, such as `"MSGR_E_API_NOTINITIALIZED"`.
+ * @param value A #LockError value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrLockErrorName(LockError value) {
+  return msgrpriv_name_(&msgrpriv_table_LockError_, (long)value);
+}
+
+/**
+ * @brief The documented meaning of a #LockError constant, verbatim from its source page.
+ * @param value A #LockError value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
+  return msgrpriv_meaning_(&msgrpriv_table_LockError_, (long)value);
+}
+
+/**
+ * @brief Finds the #LockError constant named exactly @p text (case-sensitive), such as
+ *        `"MSGR_E_API_NOTINITIALIZED"`.
+ * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
+ *         when either pointer is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
+  const long at = msgrpriv_index_of_name_(&msgrpriv_table_LockError_, text);
+  if (at < 0 || out == MSGRPRIV_NULL_) {
+    return 0;
+  }
+  *out = (LockError)msgrpriv_values_LockError_[at];
+  return 1;
+}
+
+/* LockStatus */
+MSGRPRIV_TABLE_ long msgrpriv_values_LockStatus_[] = {
+    0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_LockStatus_[] = {
+    0, 20, 37, 56, 70, 88, 102
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_LockStatus_[] = {
+    0, 64, 101, 283, 322, 404, 461
+};
+MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockStatus_ = {
+    msgrpriv_values_LockStatus_,
+    "LOCK_NOTINITIALIZED\0"
+    "LOCK_INITIALIZED\0"
+    "LOCK_PENDINGRESULT\0"
+    "LOCK_UNLOCKED\0"
+    "LOCK_UNLOCKFAILED\0"
+    "LOCK_DISABLED",
+    msgrpriv_name_starts_LockStatus_,
+    "The Messenger client Lock and Key mechanism is not initialized.\0"
+    "The Messenger service API is locked.\0"
+    "The application has successfully initiated a challenge request to the Messenger client and "
+    "the Messenger client is awaiting the application response to its authentication challenge.\0"
+    "The Messenger service API is unlocked.\0"
+    "The application response to the Messenger client authentication challenge failed.\0"
+    "The Messenger client Lock and Key mechanism is disabled.",
+    msgrpriv_meaning_starts_LockStatus_, 6};
+
+/**
+ * @brief The name of a #LockStatus constant, such as `"LOCK_NOTINITIALIZED"`.
+ * @param value A #LockStatus value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrLockStatusName(LockStatus value) {
+  return msgrpriv_name_(&msgrpriv_table_LockStatus_, (long)value);
+}
+
+/**
+ * @brief The documented meaning of a #LockStatus constant, verbatim from its source page.
+ * @param value A #LockStatus value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
+  return msgrpriv_meaning_(&msgrpriv_table_LockStatus_, (long)value);
+}
+
+/**
+ * @brief Finds the #LockStatus constant named exactly @p text (case-sensitive), such as
+ *        `"LOCK_NOTINITIALIZED"`.
+ * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
+ *         when either pointer is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
+  const long at = msgrpriv_index_of_name_(&msgrpriv_table_LockStatus_, text);
+  if (at < 0 || out == MSGRPRIV_NULL_) {
+    return 0;
+  }
+  *out = (LockStatus)msgrpriv_values_LockStatus_[at];
+  return 1;
+}
+
+/* SESSION_FLAGS */
+MSGRPRIV_TABLE_ long msgrpriv_values_SessionFlags_[] = {
+    0x0000, 0x0001, 0x0002, 0x0004
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionFlags_[] = {
+    0, 8, 19, 30, 55
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionFlags_[] = {
+    0, 15, 71, 129, 181
+};
+MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionFlags_ = {
+    msgrpriv_values_SessionFlags_,
+    "SF_NONE\0"
+    "SF_INVITER\0"
+    "SF_INVITEE\0"
+    "SF_APP_INVITE_COMPATIBLE",
+    msgrpriv_name_starts_SessionFlags_,
+    "No such value.\0"
+    "The party that holds the session object is the inviter.\0"
+    "The party that holds the session object is the recipient.\0"
+    "The application shared between users is compatible.",
+    msgrpriv_meaning_starts_SessionFlags_, 4};
+
+/**
+ * @brief The name of a #SESSION_FLAGS constant, such as `"SF_NONE"`.
+ * @param value A #SESSION_FLAGS value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrSessionFlagsName(SESSION_FLAGS value) {
+  return msgrpriv_name_(&msgrpriv_table_SessionFlags_, (long)value);
+}
+
+/**
+ * @brief The documented meaning of a #SESSION_FLAGS constant, verbatim from its source page.
+ * @param value A #SESSION_FLAGS value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrSessionFlagsDescription(SESSION_FLAGS value) {
+  return msgrpriv_meaning_(&msgrpriv_table_SessionFlags_, (long)value);
+}
+
+/**
+ * @brief Finds the #SESSION_FLAGS constant named exactly @p text (case-sensitive), such as
+ *        `"SF_NONE"`.
+ * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
+ *         when either pointer is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *out) {
+  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionFlags_, text);
+  if (at < 0 || out == MSGRPRIV_NULL_) {
+    return 0;
+  }
+  *out = (SESSION_FLAGS)msgrpriv_values_SessionFlags_[at];
+  return 1;
+}
+
+/* SESSION_RESULT */
+MSGRPRIV_TABLE_ long msgrpriv_values_SessionResult_[] = {
+    (int)0x81000601, (int)0x81000602, (int)0x81000603, (int)0x81000604, (int)0x81000605,
+    (int)0x81000606, (int)0x81000607, (int)0x81000608, (int)0x81000609, (int)0x8100060a,
+    (int)0x8100060b, (int)0x8100060c, (int)0x8100060d, (int)0x8100060e, (int)0x8100060f,
+    (int)0x81000610, (int)0x81000611, (int)0x81000612, (int)0x81000613, (int)0x81000614,
+    (int)0x81000615, (int)0x81000616, (int)0x81000617, (int)0x81000618, (int)0x81000619,
+    (int)0x81000620, (int)0x81000621, (int)0x81000622, (int)0x81000623, (int)0x81000624
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionResult_[] = {
+    0, 29, 52, 74, 99, 120, 147, 175, 201, 220, 245, 260, 275, 301, 323, 351, 372, 399, 418, 434,
+    459, 486, 509, 533, 556, 585, 611, 632, 660, 686, 703
+};
+MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionResult_[] = {
+    0, 33, 79, 99, 126, 152, 180, 214, 230, 253, 306, 340, 374, 413, 448, 504, 554, 600, 617, 643,
+    673, 687, 718, 749, 780, 810, 852, 892, 939, 980, 1010
+};
+MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
+    msgrpriv_values_SessionResult_,
+    "SR_APPLICATION_LAUNCH_FAILED\0"
+    "SR_INVITATION_DECLINED\0"
+    "SR_CONNECTION_FAILURE\0"
+    "SR_AUTHENTICATION_FAILED\0"
+    "SR_SESSION_NOT_READY\0"
+    "SR_SESSION_CANCELLED_LOCAL\0"
+    "SR_SESSION_CANCELLED_REMOTE\0"
+    "SR_SESSION_PROTOCOL_ERROR\0"
+    "SR_SESSION_TIMEOUT\0"
+    "SR_CANCEL_BEFORE_CONNECT\0"
+    "SR_NOT_INVITEE\0"
+    "SR_NOT_INVITER\0"
+    "SR_APP_ALREADY_REGISTERED\0"
+    "SR_APP_NOT_REGISTERED\0"
+    "SR_NOT_VALID_FOR_APP_INVITE\0"
+    "SR_APP_NOT_SPECIFIED\0"
+    "SR_CONTEXT_DATA_OVER_LIMIT\0"
+    "SR_NO_USER_INVITED\0"
+    "SR_INVITED_SELF\0"
+    "SR_SESSION_STATE_INVALID\0"
+    "SR_INVITATION_SEND_FAILURE\0"
+    "SR_CANCEL_SEND_FAILURE\0"
+    "SR_DECLINE_SEND_FAILURE\0"
+    "SR_ACCEPT_SEND_FAILURE\0"
+    "SR_CONTEXT_DATA_SEND_FAILURE\0"
+    "SR_NETWORK_CONFIG_FAILURE\0"
+    "SR_NET_NOT_SUPPORTED\0"
+    "SR_REMOTE_NET_NOT_SUPPORTED\0"
+    "SR_FIREWALL_NOT_SUPPORTED\0"
+    "SR_OLD_SIP_STACK",
+    msgrpriv_name_starts_SessionResult_,
+    "The application failed to start.\0"
+    "The invitation was declined by the recipient.\0"
+    "Connection failure.\0"
+    "The authentication failed.\0"
+    "The session is not ready.\0"
+    "The local session canceled.\0"
+    "The session is remotely canceled.\0"
+    "Protocol error.\0"
+    "The session timed out.\0"
+    "The session canceled before the connection was made.\0"
+    "The recipient is not the invitee.\0"
+    "The recipient is not the inviter.\0"
+    "The application is already registered.\0"
+    "The application is not registered.\0"
+    "The application does not allow a session to be created.\0"
+    "The application is not specified for the session.\0"
+    "The context data exceeds the maximum allowed.\0"
+    "No user invited.\0"
+    "The inviter invited self.\0"
+    "The session state is invalid.\0"
+    "Send failure.\0"
+    "The send failure was canceled.\0"
+    "The send failure was declined.\0"
+    "The send failure was accepted.\0"
+    "The context data sent failed.\0"
+    "A network configuration operation failed.\0"
+    "An unsupported network was encountered.\0"
+    "An unsupported remote network was encountered.\0"
+    "An unsupported firewall was encountered.\0"
+    "The SIP stack is out of date.",
+    msgrpriv_meaning_starts_SessionResult_, 30};
+
+/**
+ * @brief The name of a #SESSION_RESULT constant, such as `"SR_APPLICATION_LAUNCH_FAILED"`.
+ * @param value A #SESSION_RESULT value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrSessionResultName(SESSION_RESULT value) {
+  return msgrpriv_name_(&msgrpriv_table_SessionResult_, (long)value);
+}
+
+/**
+ * @brief The documented meaning of a #SESSION_RESULT constant, verbatim from its source page.
+ * @param value A #SESSION_RESULT value.
+ * @return A static string, or `NULL` when @p value is none of the constants.
+ */
+MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) {
+  return msgrpriv_meaning_(&msgrpriv_table_SessionResult_, (long)value);
+}
+
+/**
+ * @brief Finds the #SESSION_RESULT constant named exactly @p text (case-sensitive), such as
+ *        `"SR_APPLICATION_LAUNCH_FAILED"`.
+ * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
+ *         when either pointer is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT *out) {
+  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionResult_, text);
+  if (at < 0 || out == MSGRPRIV_NULL_) {
+    return 0;
+  }
+  *out = (SESSION_RESULT)msgrpriv_values_SessionResult_[at];
+  return 1;
+}
+/* @end helpers */
 
 /* The internal macros (a trailing underscore) end here: the user's code keeps
  * only the public names. */
+#undef MSGRPRIV_DEPRECATED_TYPE_
+#undef MSGRPRIV_DEPRECATED_
+#undef MSGRPRIV_DEPRECATION_TEXT_
 #undef MSGRPRIV_INLINE_
+#undef MSGRPRIV_TABLE_
 #undef MSGRPRIV_FINDER_
-#undef MSGRPRIV_CAST_
 #undef MSGRPRIV_NULL_
-#undef MSGRPRIV_ENUMERATOR_
-#undef MSGRPRIV_HRESULT_ENUMERATOR_
-#undef MSGRPRIV_ROWS_
-#undef MSGRPRIV_ROW_
-#undef MSGRPRIV_C_HELPERS_
 
 #ifdef __cplusplus
 } /* extern "C" */
@@ -519,5 +893,5 @@ MSGRPRIV_ENUMERATIONS(MSGRPRIV_C_HELPERS_)
 #pragma warning(pop)
 #endif
 
-/* NOLINTEND(cppcoreguidelines-macro-usage,modernize-use-using) */
+/* NOLINTEND(cppcoreguidelines-macro-usage,modernize-use-using,modernize-macro-to-enum,cppcoreguidelines-macro-to-enum,performance-enum-size,misc-use-anonymous-namespace,cppcoreguidelines-pro-type-cstyle-cast,google-readability-casting,readability-redundant-casting) */
 #endif /* MSGRPRIV_H */

@@ -1,0 +1,377 @@
+#!/usr/bin/python3
+"""Writes the generated parts of include/msgrpriv.h and include/msgrpriv_lists.h
+from data/msgrpriv.toml.
+
+The header is written for people and tools first: each enumeration is declared
+out in full, a constant per line with its value and its meaning as its own
+Doxygen comment. Only the parts between a "@generated <part>" line and its
+"@end <part>" line are written here; the code around them is the header's own.
+
+    /usr/bin/python3 scripts/generate_header.py          rewrite the headers
+    /usr/bin/python3 scripts/generate_header.py --check  exit 1, showing the
+                                                         difference, if one is stale
+Options: --data FILE, --include DIR (defaults: this project's data/msgrpriv.toml
+and include/, holding msgrpriv.h and msgrpriv_lists.h).
+
+SPDX-License-Identifier: MIT
+"""
+
+import argparse
+import difflib
+import os
+import re
+import sys
+import tomllib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGES = "https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/"
+WIDTH = 100  # columns; a line holding a link may be longer
+NAME_LIMIT = 64  # msgrpriv.h's name finder reads at most this many bytes
+PART = re.compile(r"^/\* @generated (\w+):.*?\*/\n(.*?)^/\* @end \1 \*/$", re.M | re.S)
+
+
+class DataError(Exception):
+    pass
+
+
+# --- reading the data ------------------------------------------------------------------------
+
+class Constant:
+    def __init__(self, entry, position, where):
+        unknown = set(entry) - {"name", "value", "meaning"}
+        if unknown or "name" not in entry or "meaning" not in entry:
+            raise DataError(f"{where}: a constant has name, meaning and, optionally, value: {entry}")
+        self.name = entry["name"]
+        self.meaning = entry["meaning"]
+        self.literal = entry.get("value")  # as the source writes it; None: the position
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.name) or len(self.name) >= NAME_LIMIT:
+            raise DataError(f"{where}: {self.name!r} is not an upper-case C name of under {NAME_LIMIT} bytes")
+        if self.literal is None:
+            self.value = position
+        elif re.fullmatch(r"0[xX][0-9a-fA-F]+|0|[1-9][0-9]*", self.literal):
+            self.value = int(self.literal, 0)
+        else:
+            raise DataError(f"{where}: {self.name}: value {self.literal!r} is not a decimal or 0x literal")
+        if not 0 <= self.value <= 0xFFFFFFFF:
+            raise DataError(f"{where}: {self.name}: {self.value} is not a 32-bit value")
+        if not self.meaning or self.meaning != " ".join(self.meaning.split()) or "*/" in self.meaning:
+            raise DataError(f"{where}: {self.name}: the meaning is empty or not one line of text")
+
+    @property
+    def hresult_style(self):
+        """An HRESULT-style code: over INT_MAX, so declared as the signed 32-bit HRESULT."""
+        return self.value > 0x7FFFFFFF
+
+    @property
+    def c_value(self):
+        """The value as the enumerator is written: the source's literal, cast to int for an
+        HRESULT-style code (as the Windows SDK writes an HRESULT)."""
+        literal = self.literal if self.literal is not None else str(self.value)
+        return f"(int){literal}" if self.hresult_style else literal
+
+    @property
+    def signed(self):
+        return self.value - (1 << 32) if self.hresult_style else self.value
+
+
+class Enumeration:
+    FIELDS = {"type", "prefix", "page", "summary", "banner", "note", "requirements", "see_also", "constants"}
+
+    def __init__(self, entry, index):
+        where = f"enumeration {index + 1} ({entry.get('type', '?')})"
+        missing = self.FIELDS - {"note"} - set(entry)
+        if missing or set(entry) - self.FIELDS:
+            raise DataError(f"{where}: needs {sorted(self.FIELDS - {'note'})}, and may have note; "
+                            f"missing {sorted(missing)}, unknown {sorted(set(entry) - self.FIELDS)}")
+        self.type = entry["type"]
+        self.prefix = entry["prefix"]
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", self.type) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*",
+                                                                                        self.prefix):
+            raise DataError(f"{where}: type must be a C name and prefix a CamelCase word")
+        self.page = entry["page"]
+        self.summary = entry["summary"]
+        self.banner = entry["banner"]
+        self.note = entry.get("note")
+        self.requirements = [tuple(row) for row in entry["requirements"]]
+        self.see_also = [tuple(row) for row in entry["see_also"]]
+        if any(len(row) != 2 for row in self.requirements + self.see_also):
+            raise DataError(f"{where}: requirements and see_also are lists of [name, value] pairs")
+        self.constants = [Constant(c, i, where) for i, c in enumerate(entry["constants"])]
+        if not self.constants:
+            raise DataError(f"{where}: no constants")
+        implicit = [c.literal is None for c in self.constants]
+        if any(implicit) and not all(implicit):
+            raise DataError(f"{where}: give every value or none")
+        values = [c.signed for c in self.constants]
+        if values != sorted(set(values)):
+            raise DataError(f"{where}: the values must ascend (the look-ups search them in order)")
+
+    @property
+    def list_macro(self):
+        snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.type).upper()
+        return f"MSGRPRIV_{snake}_LIST"
+
+    def table(self, part):
+        return f"msgrpriv_{part}_{self.prefix}_"
+
+
+def load(path):
+    with open(path, "rb") as stream:
+        data = tomllib.load(stream)
+    if set(data) != {"enumeration"}:
+        raise DataError(f"{path}: expected only [[enumeration]] tables")
+    enumerations = [Enumeration(entry, i) for i, entry in enumerate(data["enumeration"])]
+    names = [c.name for e in enumerations for c in e.constants] + [e.type for e in enumerations]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice or len({e.prefix for e in enumerations}) != len(enumerations):
+        raise DataError(f"{path}: names and prefixes must be unique: {twice}")
+    return enumerations
+
+
+# --- writing C -------------------------------------------------------------------------------
+
+def link(markdown):
+    """A page's relative links made absolute (Doxygen and an IDE's hover both read Markdown)."""
+    return re.sub(r"\]\((?!https?:)([^)]+)\)", lambda m: f"]({PAGES}{m.group(1)})", markdown)
+
+
+def doxygen_text(text):
+    """Text as a Doxygen comment shows it: brackets that are not a link stay brackets."""
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
+def wrap(text, first, rest, width=WIDTH):
+    """text on lines of at most width columns, the first line starting with first, the others with
+    rest. A Markdown link is never broken, and a single long word (a link) may exceed the width."""
+    lines, line, empty = [], first, True
+    for word in re.findall(r"\S*\[[^\]]*\]\([^)]*\)\S*|\S+", text):
+        if not empty and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = rest + word
+        else:
+            line += word if empty else " " + word
+        empty = False
+    lines.append(line)
+    return lines
+
+
+def c_string(text):
+    """A C string literal (the texts are printable ASCII; anything else is refused)."""
+    if not all(0x20 <= ord(ch) < 0x7F for ch in text):
+        raise DataError(f"not printable ASCII: {text!r}")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("?", "\\?") + '"'
+
+
+def literal_lines(text, first, rest, end="", nul=False, width=WIDTH):
+    """text as adjacent C string literals, on lines of at most width columns where its words allow:
+    the first line starts with first, the others with rest, the last ends with end. nul: the text
+    ends with a NUL byte (a table's texts follow one another)."""
+    lines, prefix, piece = [], first, ""
+    for word in text.split(" "):
+        longer = f"{piece} {word}" if piece else word
+        if piece and len(prefix) + len(c_string(longer)) + len(end) + 3 > width:
+            lines.append(prefix + c_string(piece + " "))
+            prefix, piece = rest, word
+        else:
+            piece = longer
+    last = c_string(piece)
+    return lines + [prefix + (last[:-1] + '\\0"' if nul else last) + end]
+
+
+def enumeration_block(e):
+    lines = ["/**"]
+    lines += wrap(f"@brief {e.summary}", " * ", " *        ")
+    lines.append(" *")
+    if e.note:
+        lines += wrap(e.note, " * ", " * ") + [" *"]
+    lines += wrap(f"@deprecated Do not use. {link(e.banner)}", " * ", " * ") + [" *"]
+    lines += [" * @par Requirements", " * | Requirement | Value |", " * | --- | --- |"]
+    lines += [f" * | {doxygen_text(name)} | {doxygen_text(value)} |" for name, value in e.requirements]
+    lines.append(" *")
+    lines += [f" * @see [{title}]({PAGES}{page})" for title, page in e.see_also]
+    lines.append(f" * @see [{e.type} enumeration (the source page)]({PAGES}{e.page})")
+    lines.append(" */")
+    lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type}) enum tag{e.type} {{")
+    width = max(len(c.name) for c in e.constants)
+    value_width = max(len(c.c_value) for c in e.constants) + 1
+    for i, c in enumerate(e.constants):
+        comma = "," if i + 1 < len(e.constants) else ""
+        head = f"  {c.name.ljust(width)} MSGRPRIV_DEPRECATED_({e.type}) = {(c.c_value + comma).ljust(value_width)}"
+        single = f"{head} /**< {c.meaning} */"
+        # The meaning starts on the constant's line (where Clang looks for it), and goes on below it
+        # when the line is too long.
+        lines += [single] if len(single) <= WIDTH else [f"{head} /**<", *wrap(c.meaning + " */", " " * 6, " " * 6)]
+    lines.append(f"}} {e.type};")
+    return "\n".join(lines)
+
+
+def enumerations_part(enumerations):
+    return "\n\n".join(enumeration_block(e) for e in enumerations) + "\n"
+
+
+def list_macros(enumerations):
+    """msgrpriv_lists.h's body: an X-macro per enumeration."""
+    out = []
+    for e in enumerations:
+        out += ["/**",
+                *wrap(f"@brief Every constant of #{e.type} in the source's order, as `X(name, value, meaning)` "
+                      "with the value the enumerator has: for tables of your own.", " * ", " *        "),
+                " */",
+                f"#define {e.list_macro}(X) \\"]
+        for i, c in enumerate(e.constants):
+            end = ")" + (" \\" if i + 1 < len(e.constants) else "")
+            lines = literal_lines(c.meaning, f"  X({c.name}, {c.c_value}, ", "      ", end)
+            out += [line + " \\" for line in lines[:-1]] + lines[-1:]
+        out.append("")
+    out += ["/**",
+            " * @brief Every list of this header, in #MSGRPRIV_ENUMERATIONS order, as `X(TYPE, Prefix, LIST)`:",
+            " *        `LIST` is the list macro of the C type `TYPE`.",
+            " */",
+            "#define MSGRPRIV_LISTS(X) \\"]
+    rows = [f"  X({e.type}, {e.prefix}, {e.list_macro})" for e in enumerations]
+    out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    return "\n".join(out) + "\n"
+
+
+def registry_part(enumerations):
+    out = ["/**",
+           " * @brief Every enumeration of this header, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C",
+           " *        type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,",
+           " *        `MsgrPrefixFromName`). msgrpriv.hpp builds on it; so can you.",
+           " */",
+           "#define MSGRPRIV_ENUMERATIONS(X) \\"]
+    rows = [f"  X({e.type}, {e.prefix})" for e in enumerations]
+    out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    return "\n".join(out) + "\n"
+
+
+def offsets(texts):
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    starts.append(at)
+    if at > 0xFFFF:
+        raise DataError("a table's text exceeds 65535 bytes (its offsets are unsigned short)")
+    return starts
+
+
+def numbers(values, indent="    "):
+    return wrap(", ".join(str(v) for v in values), indent, indent)
+
+
+def helpers_part(enumerations):
+    out = []
+    for e in enumerations:
+        t, first = e.type, e.constants[0].name
+        names = [c.name for c in e.constants]
+        meanings = [c.meaning for c in e.constants]
+        # The texts are string literals in the table itself, not arrays of their own: GCC's
+        # UBSan cannot tell an inline array's address from null in a constant expression.
+        out += [f"/* {t} */",
+                f"MSGRPRIV_TABLE_ long {e.table('values')}[] = {{",
+                *numbers([c.c_value for c in e.constants]), "};",
+                f"MSGRPRIV_TABLE_ unsigned short {e.table('name_starts')}[] = {{",
+                *numbers(offsets(names)), "};",
+                f"MSGRPRIV_TABLE_ unsigned short {e.table('meaning_starts')}[] = {{",
+                *numbers(offsets(meanings)), "};",
+                f"MSGRPRIV_TABLE_ msgrpriv_table_ {e.table('table')} = {{",
+                f"    {e.table('values')},",
+                *[f"    {c_string(n)[:-1]}\\0\"" for n in names[:-1]], f"    {c_string(names[-1])},",
+                f"    {e.table('name_starts')},",
+                *[line for m in meanings[:-1] for line in literal_lines(m, "    ", "    ", nul=True)],
+                *literal_lines(meanings[-1], "    ", "    ", ","),
+                f"    {e.table('meaning_starts')}, {len(e.constants)}}};",
+                "",
+                "/**",
+                f" * @brief The name of a #{t} constant, such as `\"{first}\"`.",
+                f" * @param value A #{t} value.",
+                " * @return A static string, or `NULL` when @p value is none of the constants.",
+                " */",
+                f"MSGRPRIV_INLINE_ const char *Msgr{e.prefix}Name({t} value) {{",
+                f"  return msgrpriv_name_(&{e.table('table')}, (long)value);",
+                "}",
+                "",
+                "/**",
+                f" * @brief The documented meaning of a #{t} constant, verbatim from its source page.",
+                f" * @param value A #{t} value.",
+                " * @return A static string, or `NULL` when @p value is none of the constants.",
+                " */",
+                f"MSGRPRIV_INLINE_ const char *Msgr{e.prefix}Description({t} value) {{",
+                f"  return msgrpriv_meaning_(&{e.table('table')}, (long)value);",
+                "}",
+                "",
+                "/**",
+                f" * @brief Finds the #{t} constant named exactly @p text (case-sensitive), such as",
+                f" *        `\"{first}\"`.",
+                " * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.",
+                f" * @param out Where to store the constant, or `NULL`.",
+                " * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also",
+                " *         when either pointer is `NULL`).",
+                " */",
+                f"MSGRPRIV_INLINE_ int Msgr{e.prefix}FromName(const char *text, {t} *out) {{",
+                f"  const long at = msgrpriv_index_of_name_(&{e.table('table')}, text);",
+                "  if (at < 0 || out == MSGRPRIV_NULL_) {",
+                "    return 0;",
+                "  }",
+                f"  *out = ({t}){e.table('values')}[at];",
+                "  return 1;",
+                "}",
+                ""]
+    return "\n".join(out)
+
+
+# Each header and the parts of it written here.
+HEADERS = {"msgrpriv.h": {"enumerations": enumerations_part, "registry": registry_part, "helpers": helpers_part},
+           "msgrpriv_lists.h": {"lists": list_macros}}
+
+
+def generate(header, header_text, enumerations):
+    parts = HEADERS[header]
+    found = [m.group(1) for m in PART.finditer(header_text)]
+    if sorted(found) != sorted(parts):
+        raise DataError(f"{header}'s generated parts are {found}, expected {sorted(parts)}")
+
+    def replace(match):
+        body = parts[match.group(1)](enumerations)
+        start = match.group(0)[: match.start(2) - match.start(0)]
+        return start + body + f"/* @end {match.group(1)} */"
+
+    return PART.sub(replace, header_text)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a header is not up to date")
+    parser.add_argument("--data", default=os.path.join(ROOT, "data", "msgrpriv.toml"))
+    parser.add_argument("--include", default=os.path.join(ROOT, "include"))
+    args = parser.parse_args(argv)
+    stale = []
+    try:
+        enumerations = load(args.data)
+        for header in HEADERS:
+            path = os.path.join(args.include, header)
+            with open(path, encoding="utf-8") as stream:
+                old = stream.read()
+            new = generate(header, old, enumerations)
+            if new == old:
+                continue
+            if args.check:
+                sys.stdout.writelines(difflib.unified_diff(old.splitlines(True), new.splitlines(True), path,
+                                                           "generated from " + args.data))
+                stale.append(path)
+            else:
+                with open(path, "w", encoding="utf-8") as stream:
+                    stream.write(new)
+    except (DataError, OSError, tomllib.TOMLDecodeError) as error:
+        print(f"generate_header.py: {error}", file=sys.stderr)
+        return 2
+    if stale:
+        print(f"generate_header.py: {', '.join(stale)} not what {args.data} gives: run "
+              "/usr/bin/python3 scripts/generate_header.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
