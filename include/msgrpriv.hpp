@@ -11,9 +11,9 @@
  *        `values<E>`.
  *
  * Deliberately light: it includes only msgrpriv.h, which includes nothing,
- * so it adds no standard library header. Its tables are msgrpriv.h's own
- * rows, read in constant expressions; a template is compiled only where it
- * is used.
+ * so it adds no standard library header. Its tables are msgrpriv.h's own,
+ * read in constant expressions; a template is compiled only where it is used.
+ * The names of msgrpriv 1.x are in msgrpriv_v1.hpp.
  */
 #ifndef MSGRPRIV_HPP
 #define MSGRPRIV_HPP
@@ -23,15 +23,19 @@
 #error "msgrpriv.hpp needs C++17 or later; from C or older C++, include msgrpriv.h instead."
 #endif
 
-#include "msgrpriv.h"
+#include "msgrpriv.h"  // IWYU pragma: export
 
-/* As in msgrpriv.h: the header's own uses of the deprecated names stay quiet. */
+/* As in msgrpriv.h: the header's own code draws no warning in a user's build. */
 #if defined(__clang__)
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wdeprecated-declarations"
 #pragma clang diagnostic ignored "-Wc++98-compat"
 #pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
 #pragma clang diagnostic ignored "-Wpadded"
+#if __has_warning("-Wunsafe-buffer-usage")
+/* The ranges index their own tables, within the counts they hold. */
+#pragma clang diagnostic ignored "-Wunsafe-buffer-usage"
+#endif
 #elif defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
@@ -43,71 +47,130 @@
 /** @brief The C++ helpers: one API for every enumeration of msgrpriv.h. */
 namespace msgrpriv {
 
-/** @brief The size type of parse(); `std::size_t`, named without including
- *         `<cstddef>`. */
+/** @brief The size type of parse() and values; `std::size_t`, named without
+ *         including `<cstddef>`. */
 using size_type = decltype(sizeof 0);
 
 /**
- * @brief What msgrpriv knows of the enumeration `E`: specialized for each
- *        type in #MSGRPRIV_ENUMERATIONS, and for nothing else.
+ * @brief What msgrpriv knows of the enumeration `E`: specialized for each type
+ *        in #MSGRPRIV_ENUMERATIONS, and for nothing else.
  *
- * Each specialization has `type_name` (such as `"SESSION_STATE"`) and `rows`,
- * the header's rows in the list's order. Using any helper with another type
- * fails to compile with "not an enumeration of msgrpriv.h".
+ * Each specialization has `type` (`E`), `type_name` (such as
+ * `"SESSION_STATE"`) and `table`, msgrpriv.h's table of its constants. The
+ * helpers take only these types: for any other type they are simply not
+ * candidates.
  * @tparam E The enumeration.
  */
 template <class E>
-struct enumeration {
-  static_assert(sizeof(E) == 0, "msgrpriv: not an enumeration of msgrpriv.h");
-};
+struct enumeration {};
+
+/**
+ * @brief What dereferencing an empty msgrpriv::result throws, from a
+ *        `noexcept` function: the program ends in `std::terminate`, and a
+ *        standard library that says why names this type.
+ */
+struct empty_result {};
 
 /** @cond INTERNAL */
 // NOLINTNEXTLINE(cppcoreguidelines-macro-usage): specializations from the C list
-#define MSGRPRIV_CPP_ENUMERATION_(TYPE, Prefix, LIST)                       \
-  template <>                                                               \
-  struct enumeration<TYPE> {                                                \
-    static constexpr const char *type_name = #TYPE;                         \
-    static constexpr const msgrpriv_row_ (&rows)[sizeof msgrpriv_rows_##Prefix##_ / \
-                                                 sizeof(msgrpriv_row_)] = msgrpriv_rows_##Prefix##_; \
+#define MSGRPRIV_CPP_ENUMERATION_(TYPE, Prefix)                            \
+  template <>                                                              \
+  struct enumeration<TYPE> {                                               \
+    using type = TYPE;                                                     \
+    static constexpr const char *type_name = #TYPE;                        \
+    static constexpr const msgrpriv_table_ &table = msgrpriv_table_##Prefix##_; \
   };
 MSGRPRIV_ENUMERATIONS(MSGRPRIV_CPP_ENUMERATION_)
 #undef MSGRPRIV_CPP_ENUMERATION_
 
 namespace detail {
-// Dereferencing an empty result in a constant expression calls this
-// non-constexpr function, which makes it a compile error.
-inline void dereferenced_an_empty_result() noexcept {}
+// The integer types from_value() takes, each with `type`: the standard signed
+// and unsigned integer types, not bool, the character types or floating point.
+template <class T>
+struct integer {};
+// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): ten one-line specializations
+#define MSGRPRIV_INTEGER_(T) \
+  template <>                \
+  struct integer<T> {        \
+    using type = T;          \
+  };
+MSGRPRIV_INTEGER_(signed char)
+MSGRPRIV_INTEGER_(unsigned char)
+MSGRPRIV_INTEGER_(short)
+MSGRPRIV_INTEGER_(unsigned short)
+MSGRPRIV_INTEGER_(int)
+MSGRPRIV_INTEGER_(unsigned int)
+MSGRPRIV_INTEGER_(long)
+MSGRPRIV_INTEGER_(unsigned long)
+MSGRPRIV_INTEGER_(long long)
+MSGRPRIV_INTEGER_(unsigned long long)
+#undef MSGRPRIV_INTEGER_
 
 template <class E>
 constexpr size_type count_of() noexcept {
-  return sizeof(enumeration<E>::rows) / sizeof(msgrpriv_row_);
+  return static_cast<size_type>(enumeration<E>::table.count);
 }
 
-// The row holding value, or nullptr: msgrpriv.h's finder, constexpr here.
+// The table's values must ascend: the look-ups search them in order.
 template <class E>
-constexpr const msgrpriv_row_ *row_of(long value) noexcept {
-  return msgrpriv_find_(enumeration<E>::rows, static_cast<unsigned long>(count_of<E>()), value);
-}
-
-// Iterates the constants of E as E values.
-template <class E>
-struct value_iterator {
-  const msgrpriv_row_ *row;
-  constexpr E operator*() const noexcept { return static_cast<E>(row->value); }
-  constexpr value_iterator &operator++() noexcept {
-    ++row;
-    return *this;
+constexpr bool ascending() noexcept {
+  for (size_type i = 1; i < count_of<E>(); ++i) {
+    if (!(enumeration<E>::table.values[i - 1] < enumeration<E>::table.values[i])) {
+      return false;
+    }
   }
-  constexpr bool operator!=(value_iterator other) const noexcept { return row != other.row; }
-  constexpr bool operator==(value_iterator other) const noexcept { return row == other.row; }
-};
+  return true;
+}
 
+// E's table, checked when a helper is first used with E: at every include,
+// the check would cost every includer.
+template <class E>
+constexpr const msgrpriv_table_ *table_of() noexcept {
+  static_assert(ascending<E>(), "msgrpriv: the values of this enumeration must ascend");
+  return &enumeration<E>::table;
+}
+
+// Every constant of E as an E, in the table's order: the storage values<E>
+// iterates with plain pointers.
+template <class E>
+struct constants {
+  E items[count_of<E>()];
+};
+template <class E>
+constexpr constants<E> constants_of() noexcept {
+  constants<E> all{};
+  for (size_type i = 0; i < count_of<E>(); ++i) {
+    all.items[i] = static_cast<E>(table_of<E>()->values[i]);
+  }
+  return all;
+}
+template <class E>
+inline constexpr constants<E> all = constants_of<E>();
+
+// A broken precondition (an empty result, an index past the end): in a
+// constant expression, a compile error (this is no constexpr function); at
+// run time, std::terminate, as the throw leaves a noexcept caller.
+[[noreturn]] inline void precondition_failed() {
+#if !defined(__cpp_exceptions) && !defined(_CPPUNWIND) && (defined(__GNUC__) || defined(__clang__))
+  __builtin_trap();  // built without exceptions
+#else
+  throw empty_result{};
+#endif
+}
+
+// The iterable of values<E>: plain pointers into all<E>.
 template <class E>
 struct value_range {
-  [[nodiscard]] constexpr value_iterator<E> begin() const noexcept { return {enumeration<E>::rows}; }
-  [[nodiscard]] constexpr value_iterator<E> end() const noexcept { return {enumeration<E>::rows + count_of<E>()}; }
+  [[nodiscard]] static constexpr const E *begin() noexcept { return all<E>.items; }
+  [[nodiscard]] static constexpr const E *end() noexcept { return all<E>.items + count_of<E>(); }
   [[nodiscard]] static constexpr size_type size() noexcept { return count_of<E>(); }
-  [[nodiscard]] constexpr E operator[](size_type i) const noexcept { return static_cast<E>(enumeration<E>::rows[i].value); }
+  // NOLINTNEXTLINE(bugprone-exception-escape): past the end ends the program
+  [[nodiscard]] constexpr E operator[](size_type i) const noexcept {
+    if (i >= count_of<E>()) {
+      precondition_failed();
+    }
+    return all<E>.items[i];
+  }
 };
 }  // namespace detail
 /** @endcond */
@@ -117,8 +180,11 @@ struct value_range {
  *        nothing.
  *
  * Like `std::optional<E>` without the header: test it with `if (result)` or
- * has_value(), then read it with `*result`, or use value_or(). A failed
- * result holds no constant, so it cannot pass for one.
+ * has_value(), then read it with `*result`, or use value_or(). An empty
+ * result holds no constant, so it cannot pass for one: dereferencing it is a
+ * compile error in a constant expression and ends the program at run time
+ * (std::terminate, throwing msgrpriv::empty_result from a `noexcept`
+ * function), in every build.
  * @tparam E The enumeration.
  */
 template <class E>
@@ -139,11 +205,14 @@ class result {
    *  @param fallback What to return for an empty result.
    *  @return The constant found, or `fallback`. */
   [[nodiscard]] constexpr E value_or(E fallback) const noexcept { return ok_ ? value_ : fallback; }
-  /** @brief The constant found. Only for a result that has_value(): in a
-   *         constant expression, an empty one is a compile error.
+  /** @brief The constant found; only for a result that has_value().
    *  @return The constant. */
+  // NOLINTNEXTLINE(bugprone-exception-escape): an empty result ends the program
   [[nodiscard]] constexpr E operator*() const noexcept {
-    return ok_ ? value_ : (static_cast<void>(detail::dereferenced_an_empty_result()), value_);
+    if (!ok_) {
+      detail::precondition_failed();
+    }
+    return value_;
   }
 
  private:
@@ -152,10 +221,13 @@ class result {
 };
 
 /**
- * @brief Every constant of `E` in the source's order, for range-for loops:
- *        `for (SESSION_STATE s : msgrpriv::values<SESSION_STATE>)`.
+ * @brief Every constant of `E` in the source's order, as a range of plain
+ *        pointers: `for (SESSION_STATE s : msgrpriv::values<SESSION_STATE>)`,
+ *        `std::vector<E>(values<E>.begin(), values<E>.end())`,
+ *        `std::ranges::find(values<E>, x)`.
  *
- * Has `size()` and `operator[]`, so `std::size(values<E>)` works too.
+ * Has `size()` and `operator[]` (an index past the end ends the program), so
+ * `std::size(values<E>)` works too.
  * @tparam E The enumeration.
  */
 template <class E>
@@ -173,26 +245,28 @@ inline constexpr const char *type_name = enumeration<E>::type_name;
 
 /**
  * @brief The constant's name, such as `"SS_READY"`.
- * @param value A constant of any enumeration of msgrpriv.h.
- * @return A static string, or `nullptr` for a value that is not one of the
- *         constants, such as a combination of `SESSION_FLAGS` bits.
+ * @param value A value of any enumeration of msgrpriv.h.
+ * @return A static string; `""` (never a null pointer) for a value that is
+ *         none of the constants, such as a combination of `SESSION_FLAGS` bits.
  */
-template <class E>
+template <class E, class = typename enumeration<E>::type>
 [[nodiscard]] constexpr const char *name(E value) noexcept {
-  const msgrpriv_row_ *row = detail::row_of<E>(static_cast<long>(value));
-  return row != nullptr ? row->name : nullptr;
+  const msgrpriv_table_ *table = detail::table_of<E>();
+  const long at = msgrpriv_index_(table, static_cast<long>(value));
+  return at >= 0 ? table->names + table->name_starts[at] : "";
 }
 
 /**
  * @brief The constant's documented meaning, verbatim from its source page.
- * @param value A constant of any enumeration of msgrpriv.h.
- * @return A static string, or `nullptr` for a value that is not one of the
- *         constants.
+ * @param value A value of any enumeration of msgrpriv.h.
+ * @return A static string; `""` (never a null pointer) for a value that is
+ *         none of the constants.
  */
-template <class E>
+template <class E, class = typename enumeration<E>::type>
 [[nodiscard]] constexpr const char *description(E value) noexcept {
-  const msgrpriv_row_ *row = detail::row_of<E>(static_cast<long>(value));
-  return row != nullptr ? row->meaning : nullptr;
+  const msgrpriv_table_ *table = detail::table_of<E>();
+  const long at = msgrpriv_index_(table, static_cast<long>(value));
+  return at >= 0 ? table->meanings + table->meaning_starts[at] : "";
 }
 
 /**
@@ -202,14 +276,13 @@ template <class E>
  * @param size How many bytes `data` holds.
  * @return The constant, or an empty result (also for `nullptr`).
  */
-template <class E>
+template <class E, class = typename enumeration<E>::type>
 [[nodiscard]] constexpr result<E> parse(const char *data, size_type size) noexcept {
-  // msgrpriv.h's finder. Names are short: a longer size is no name (and is
-  // never narrowed to unsigned long, which is 32 bits on Windows).
-  const msgrpriv_row_ *row = size > 64 ? nullptr
-      : msgrpriv_find_name_n_(enumeration<E>::rows, static_cast<unsigned long>(detail::count_of<E>()), data,
-                              static_cast<unsigned long>(size));
-  return row != nullptr ? result<E>(static_cast<E>(row->value)) : result<E>();
+  // Names are short: a longer size is no name (and is never narrowed to
+  // unsigned long, which is 32 bits on Windows).
+  const msgrpriv_table_ *table = detail::table_of<E>();
+  const long at = size > 64 ? -1 : msgrpriv_index_of_name_n_(table, data, static_cast<unsigned long>(size));
+  return at >= 0 ? result<E>(static_cast<E>(table->values[at])) : result<E>();
 }
 
 /**
@@ -217,7 +290,7 @@ template <class E>
  * @param text A NUL-terminated string, or `nullptr`.
  * @return As parse(const char *, size_type).
  */
-template <class E>
+template <class E, class = typename enumeration<E>::type>
 [[nodiscard]] constexpr result<E> parse(const char *text) noexcept {
   return parse<E>(text, msgrpriv_name_length_(text));
 }
@@ -228,112 +301,48 @@ template <class E>
  * @param text The name.
  * @return As parse(const char *, size_type).
  */
-template <class E, class Text>
+template <class E, class Text, class = typename enumeration<E>::type>
 [[nodiscard]] constexpr auto parse(const Text &text) noexcept
     -> decltype(static_cast<void>(text.size()), static_cast<void>(text.data()), result<E>()) {
   return parse<E>(static_cast<const char *>(text.data()), static_cast<size_type>(text.size()));
 }
 
 /**
- * @brief Converts an integer of any type, such as one read from a log or the
- *        wire, to a constant of `E`, without forming an out-of-range value.
+ * @brief Converts an integer, such as one read from a log or the wire, to a
+ *        constant of `E`, without forming an out-of-range value.
  *
- * Values are compared exactly, never truncated. For HRESULT-style
- * enumerations (`SESSION_RESULT`, `LockError`), the code may be given as the
- * signed 32-bit HRESULT or as the unsigned 32-bit value the source writes:
- * `-2130704876` and `0x81000614` both find `SR_SESSION_STATE_INVALID`.
- * @param value Any integer.
+ * Takes the standard signed and unsigned integer types only: `bool`,
+ * characters, floating point and other enumerations are not candidates. Values
+ * are compared exactly, never truncated. For HRESULT-style enumerations
+ * (`SESSION_RESULT`, `LockError`), the code may be given as the signed 32-bit
+ * HRESULT or as the unsigned 32-bit value the source writes: `-2130704876` and
+ * `0x81000614` both find `SR_SESSION_STATE_INVALID`.
+ * @param value An integer.
  * @return The constant, or an empty result.
  */
-template <class E, class Integer>
+template <class E, class Integer, class = typename enumeration<E>::type,
+          class = typename detail::integer<Integer>::type>
 [[nodiscard]] constexpr result<E> from_value(Integer value) noexcept {
   constexpr bool is_signed = static_cast<Integer>(-1) < static_cast<Integer>(0);
-  constexpr auto long_max = static_cast<long long>(~0ULL >> 1);
-  if (!is_signed && static_cast<unsigned long long>(value) > static_cast<unsigned long long>(long_max)) {
-    return {};
+  constexpr unsigned long long long_long_max = ~0ULL >> 1;
+  if constexpr (!is_signed) {
+    if (static_cast<unsigned long long>(value) > long_long_max) {
+      return {};
+    }
   }
   auto wide = static_cast<long long>(value);
   // HRESULT-style codes are negative as declared: accept their unsigned form.
-  if (enumeration<E>::rows[0].value < 0 && wide >= 0x80000000LL && wide <= 0xFFFFFFFFLL) {
+  const msgrpriv_table_ *table = detail::table_of<E>();
+  if (table->values[0] < 0 && wide >= 0x80000000LL && wide <= 0xFFFFFFFFLL) {
     wide -= 0x100000000LL;
   }
-  // The rows hold a long, 32 bits on LLP64 Windows: never truncate to it.
+  // The tables hold a long, 32 bits on LLP64 Windows: never truncate to it.
   if (static_cast<long long>(static_cast<long>(wide)) != wide) {
     return {};
   }
-  const msgrpriv_row_ *row = detail::row_of<E>(static_cast<long>(wide));
-  if (row == nullptr) {
-    return {};
-  }
-  return result<E>(static_cast<E>(row->value));
+  const long at = msgrpriv_index_(table, static_cast<long>(wide));
+  return at >= 0 ? result<E>(static_cast<E>(table->values[at])) : result<E>();
 }
-
-/**
- * @brief The deprecated, SESSION_STATE-only spellings of msgrpriv 1.0, kept so
- *        that old code compiles; each use says what replaces it.
- *
- * An inline namespace: old code still writes `msgrpriv::parse("SS_READY")`.
- */
-#if defined(MSGRPRIV_DOXYGEN) /* Breathe would list its members twice */
-namespace v1 {
-#else
-inline namespace v1 {
-#endif
-
-/** @brief The number of `SESSION_STATE` constants.
- *  @deprecated Use `msgrpriv::count<SESSION_STATE>`. */
-[[deprecated("use msgrpriv::count<SESSION_STATE>")]] inline constexpr int state_count = count<SESSION_STATE>;
-
-/** @brief Every `SESSION_STATE` constant, for range-for loops.
- *  @deprecated Use `msgrpriv::values<SESSION_STATE>`. */
-[[deprecated("use msgrpriv::values<SESSION_STATE>")]] inline constexpr detail::value_range<SESSION_STATE> all_states{};
-
-/** @brief The result of the deprecated parse() and from_value().
- *  @deprecated Use msgrpriv::result. */
-struct [[deprecated("use msgrpriv::result<SESSION_STATE>")]] parse_result {
-  /** @brief The state found; `SS_UNKNOWN` when `ok` is false. */
-  SESSION_STATE state;
-  /** @brief Whether a state was found. */
-  bool ok;
-  /** @brief Same as `ok`.
-   *  @return `ok`. */
-  constexpr explicit operator bool() const noexcept { return ok; }
-};
-
-/** @cond INTERNAL */
-namespace v1_detail {
-constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
-  return {found.value_or(SS_UNKNOWN), found.has_value()};
-}
-}  // namespace v1_detail
-/** @endcond */
-
-/** @brief Parses a `SESSION_STATE` name.
- *  @deprecated Use `msgrpriv::parse<SESSION_STATE>(text)`.
- *  @param text A NUL-terminated string, or `nullptr`.
- *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr parse_result parse(const char *text) noexcept {
-  return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(text));
-}
-
-/** @brief Parses a `SESSION_STATE` name of `size` bytes.
- *  @deprecated Use `msgrpriv::parse<SESSION_STATE>(data, size)`.
- *  @param data The bytes, or `nullptr`.
- *  @param size How many bytes `data` holds.
- *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr parse_result parse(const char *data,
-                                                                                  size_type size) noexcept {
-  return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(data, size));
-}
-
-/** @brief Converts an integer to a `SESSION_STATE`.
- *  @deprecated Use `msgrpriv::from_value<SESSION_STATE>(value)`.
- *  @param value Any integer.
- *  @return `{state, true}` for 0 to 7, else `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::from_value<SESSION_STATE>")]] constexpr parse_result from_value(long value) noexcept {
-  return v1_detail::old_result(::msgrpriv::from_value<SESSION_STATE>(value));
-}
-}  // namespace v1
 
 }  // namespace msgrpriv
 
