@@ -43,7 +43,7 @@ namespace {
 // The C helpers of each type, called directly so that they inline.
 template <class E>
 struct C;
-#define MSGRPRIV_BENCH_C(TYPE, Prefix, LIST)                                                   \
+#define MSGRPRIV_BENCH_C(TYPE, Prefix)                                                         \
   template <>                                                                                  \
   struct C<TYPE> {                                                                             \
     static const char *Name(TYPE value) { return Msgr##Prefix##Name(value); }                  \

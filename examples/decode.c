@@ -5,7 +5,7 @@
  * Exit status: 0 when every argument matched, 1 when one matched nothing,
  * 2 when one is neither a number nor a name (empty, "0x", "12abc", too big). */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#include <msgrpriv.h>
+#include <msgrpriv_lists.h>
 
 #include <ctype.h>
 #include <errno.h>
@@ -24,9 +24,9 @@ struct row {
   unsigned long magnitude;
   const char *meaning;
 };
-#define ROW(name, value, meaning) {#name, #value, (long)(name), (unsigned long)(value), meaning},
+#define ROW(name, value, meaning) {#name, #value, (long)(name), (unsigned long)(name) & 0xFFFFFFFFUL, meaning},
 #define ROWS_OF(TYPE, Prefix, LIST) static const struct row Prefix##_rows[] = {LIST(ROW)};
-MSGRPRIV_ENUMERATIONS(ROWS_OF)
+MSGRPRIV_LISTS(ROWS_OF)
 
 struct type {
   const char *name;
@@ -34,7 +34,7 @@ struct type {
   size_t count;
 };
 #define TYPE_OF(TYPE, Prefix, LIST) {#TYPE, Prefix##_rows, sizeof Prefix##_rows / sizeof Prefix##_rows[0]},
-static const struct type types[] = {MSGRPRIV_ENUMERATIONS(TYPE_OF)};
+static const struct type types[] = {MSGRPRIV_LISTS(TYPE_OF)};
 
 /* A whole argument read as a number: negative means a signed HRESULT. */
 struct number {
@@ -75,7 +75,8 @@ static int print_matches(const char *text, const struct number *number) {
       if (!matches(row, text, number)) {
         continue;
       }
-      printf("%s = %s (%s, %s", text, row->name, types[t].name, row->written);
+      printf("%s = %s (%s, %s", text, row->name, types[t].name,
+             strncmp(row->written, "(int)", 5) == 0 ? row->written + 5 : row->written);
       if (row->value < 0) {
         printf(", HRESULT %ld", row->value);
       }

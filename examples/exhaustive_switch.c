@@ -2,7 +2,7 @@
  * (-Wswitch-enum): maps each state to its counterpart in the later
  * RENDEZVOUS_SESSION_STATE enumeration, when porting code to it. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#include <msgrpriv.h>
+#include <msgrpriv_lists.h>
 
 #include <stdio.h>
 
@@ -23,11 +23,10 @@ static const char *rendezvous_name(SESSION_STATE state) {
   return NULL;
 }
 
+/* Every constant, from the header's list of them. */
+#define PRINT_ROW(name, value, meaning) printf("%-13s -> %s\n", #name, rendezvous_name(name));
+
 int main(void) {
-  int value = 0;
-  for (value = 0; value < MSGRPRIV_SESSION_STATE_COUNT; ++value) {
-    SESSION_STATE state = (SESSION_STATE)value;
-    printf("%-13s -> %s\n", MsgrSessionStateName(state), rendezvous_name(state));
-  }
+  MSGRPRIV_SESSION_STATE_LIST(PRINT_ROW)
   return 0;
 }

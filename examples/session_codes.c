@@ -3,7 +3,7 @@
  * LockError codes), the LONG of IMsgrSession::get_Flags (SESSION_FLAGS bits)
  * and the LockStatus of DMsgrSessionManagerEvents::OnLockStatusChanged. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#include <msgrpriv.h>
+#include <msgrpriv_lists.h>
 
 #include <stdio.h>
 

@@ -1,15 +1,14 @@
 /* Reads a SESSION_STATE name from the command line, such as a name found in
  * an old log, and prints its value and meaning. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#include <msgrpriv.h>
+#include <msgrpriv_lists.h>
 
 #include <stdio.h>
 
+/* Every name, from the header's list of the constants. */
+#define PRINT_NAME(name, value, meaning) fprintf(out, "%s%s", (value) == 0 ? "" : ", ", #name);
 static void list_names(FILE *out) {
-  int value = 0;
-  for (value = 0; value < MSGRPRIV_SESSION_STATE_COUNT; ++value) {
-    fprintf(out, "%s%s", value == 0 ? "" : ", ", MsgrSessionStateName((SESSION_STATE)value));
-  }
+  MSGRPRIV_SESSION_STATE_LIST(PRINT_NAME)
   fprintf(out, "\n");
 }
 

@@ -2,7 +2,7 @@
  * enumeration: type TAB value TAB name TAB description. The docs tests
  * compare it with the JSON inventory generated from Doxygen's XML. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test tool: it names the types on purpose */
-#include <msgrpriv.h>
+#include <msgrpriv_lists.h>
 
 #include <stdio.h>
 
@@ -15,11 +15,11 @@
     const char *(*description_of)(TYPE) = Msgr##Prefix##Description;    \
     LIST(DUMP_ROW)                                                      \
   }
-MSGRPRIV_ENUMERATIONS(DUMP_TYPE)
+MSGRPRIV_LISTS(DUMP_TYPE)
 
 #define CALL_DUMP(TYPE, Prefix, LIST) dump_##Prefix();
 
 int main(void) {
-  MSGRPRIV_ENUMERATIONS(CALL_DUMP)
+  MSGRPRIV_LISTS(CALL_DUMP)
   return 0;
 }

@@ -6,18 +6,18 @@
 #include <stddef.h>
 #include <string.h>
 
-#define NAME_OF(TYPE, Prefix, LIST) \
+#define NAME_OF(TYPE, Prefix) \
   if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##Name((TYPE)value);
-#define DESCRIPTION_OF(TYPE, Prefix, LIST) \
+#define DESCRIPTION_OF(TYPE, Prefix) \
   if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##Description((TYPE)value);
-#define FROM_NAME(TYPE, Prefix, LIST)                   \
+#define FROM_NAME(TYPE, Prefix)                         \
   if (strcmp(type, #TYPE) == 0) {                       \
     TYPE found = (TYPE)*value;                          \
     int matched = Msgr##Prefix##FromName(name, &found); \
     *value = (long)found;                               \
     return matched;                                     \
   }
-#define FROM_NAME_NULL_OUT(TYPE, Prefix, LIST) \
+#define FROM_NAME_NULL_OUT(TYPE, Prefix) \
   if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##FromName(name, NULL);
 
 const char *c_name_of(const char *type, long value) {

@@ -20,7 +20,7 @@ template <class First, class... Rest>
 struct DropFirst<std::tuple<First, Rest...>> {
   using type = ::testing::Types<Rest...>;
 };
-#define MSGRPRIV_TEST_AS_TYPE(TYPE, Prefix, LIST) , TYPE
+#define MSGRPRIV_TEST_AS_TYPE(TYPE, Prefix) , TYPE
 // Every enumeration in MSGRPRIV_ENUMERATIONS, in its order.
 using EveryEnumeration = DropFirst<std::tuple<void MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_AS_TYPE)>>::type;
 
@@ -35,7 +35,7 @@ struct TypeNames {
 // The C helpers of E, called from C++.
 template <class E>
 struct CHelpers;
-#define MSGRPRIV_TEST_C_HELPERS(TYPE, Prefix, LIST)                                                    \
+#define MSGRPRIV_TEST_C_HELPERS(TYPE, Prefix)                                                          \
   template <>                                                                                          \
   struct CHelpers<TYPE> {                                                                              \
     static const char *Name(TYPE value) { return Msgr##Prefix##Name(value); }                          \

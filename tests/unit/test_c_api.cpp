@@ -105,12 +105,6 @@ TYPED_TEST(CApi, OneMegabyteStringsAreRejected) {
   ExpectRejected<E>((std::string(msgrpriv::name(msgrpriv::values<E>[0])) + filler).c_str());
 }
 
-TYPED_TEST(CApi, DeprecationMessageCarriesTheSourcesWordsVerbatim) {
-  const SourcePage &page = PageOf<TypeParam>();
-  const std::string message = MSGRPRIV_DEPRECATION_MESSAGE;
-  EXPECT_EQ(message, std::string(page.do_not_use) + " " + page.banner);
-}
-
 TEST(CApi, ACombinationOfFlagsHasNoSingleName) {
   for (const long combination : {long{SF_INVITER | SF_INVITEE}, long{SF_INVITER | SF_APP_INVITE_COMPATIBLE}, 7L}) {
     EXPECT_EQ(c_name_of("SESSION_FLAGS", combination), nullptr) << combination;
@@ -128,7 +122,5 @@ TEST(CApi, HresultStyleCodesEqualTheHresultHoldingThem) {
   EXPECT_LT(SR_APPLICATION_LAUNCH_FAILED, 0) << "a failure HRESULT is negative";
   EXPECT_STREQ(c_name_of("SESSION_RESULT", hr_long), "SR_SESSION_STATE_INVALID");
 }
-
-TEST(CApi, SessionStateCountKeptFromVersion1) { EXPECT_EQ(MSGRPRIV_SESSION_STATE_COUNT, 8); }
 
 }  // namespace

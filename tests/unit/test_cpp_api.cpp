@@ -1,9 +1,17 @@
 // The constexpr C++17 helpers of msgrpriv.hpp, for every enumeration.
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // tests name the constants on purpose
+#include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <iterator>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
+#if __cplusplus >= 202002L
+#include <ranges>
+#endif
 
 #include "every_enumeration.hpp"
 
@@ -27,11 +35,11 @@ constexpr bool RoundTripsAtCompileTime() {
     const msgrpriv::result<E> parsed = msgrpriv::parse<E>(msgrpriv::name(value));
     if (!parsed || *parsed != value || msgrpriv::values<E>[i++] != value) return false;
     if (!msgrpriv::from_value<E>(static_cast<long long>(value))) return false;
-    if (msgrpriv::description(value) == nullptr) return false;
+    if (msgrpriv::description(value)[0] == '\0') return false;
   }
   return i == msgrpriv::values<E>.size() && !msgrpriv::parse<E>("") && !msgrpriv::parse<E>(nullptr);
 }
-#define MSGRPRIV_TEST_STATIC_ROUND_TRIP(TYPE, Prefix, LIST) \
+#define MSGRPRIV_TEST_STATIC_ROUND_TRIP(TYPE, Prefix) \
   static_assert(RoundTripsAtCompileTime<TYPE>(), #TYPE " does not round-trip at compile time");
 MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_STATIC_ROUND_TRIP)
 
@@ -45,6 +53,8 @@ static_assert(!msgrpriv::from_value<SESSION_STATE>(8) && !msgrpriv::from_value<S
 static_assert(!msgrpriv::from_value<SESSION_STATE>(0x100000006LL), "never truncated");
 static_assert(*msgrpriv::from_value<SESSION_STATE>(static_cast<unsigned char>(6)) == SS_DECLINED);
 static_assert(!msgrpriv::from_value<SESSION_STATE>(ULLONG_MAX));
+static_assert(SameText(msgrpriv::name(static_cast<SESSION_FLAGS>(3)), ""), "a value that is no constant: \"\"");
+static_assert(SameText(msgrpriv::description(static_cast<SESSION_FLAGS>(5)), ""));
 static_assert(msgrpriv::count<SESSION_STATE> == 8);
 static_assert(!msgrpriv::from_value<SESSION_FLAGS>(SF_INVITER | SF_APP_INVITE_COMPATIBLE), "no single name");
 static_assert(*msgrpriv::from_value<SESSION_RESULT>(0x81000614u) == SR_SESSION_STATE_INVALID);
@@ -113,6 +123,138 @@ TYPED_TEST(CppApi, FromValueTakesEveryIntegerTypeAndNeverTruncates) {
   EXPECT_FALSE(msgrpriv::from_value<E>(ULLONG_MAX));
 }
 
+// Every value the source documents, and every way it could be mangled on the
+// way in, through every integer type from_value takes.
+template <class E, class Integer>
+void ExpectEdgesOf(const SourcePage &page) {
+  using limits = std::numeric_limits<Integer>;
+  const auto fits = [](long long wide) {
+    return wide >= static_cast<long long>(limits::min()) &&
+           (wide < 0 || static_cast<unsigned long long>(wide) <= static_cast<unsigned long long>(limits::max()));
+  };
+  for (int i = 0; i < page.constant_count; ++i) {
+    const SourceConstant &c = page.constants[i];
+    const E expected = msgrpriv::values<E>[static_cast<msgrpriv::size_type>(i)];
+    for (const long long form : {c.value, DeclaredValue(c.value)}) {
+      if (fits(form)) {
+        EXPECT_EQ(msgrpriv::from_value<E>(static_cast<Integer>(form)).value_or(E{}), expected) << c.name;
+      }
+    }
+    // The documented 32 bits with anything above them is another number.
+    if constexpr (sizeof(Integer) == 8) {
+      const unsigned long long bits = static_cast<unsigned long long>(c.value);  // as the source writes it
+      EXPECT_FALSE(msgrpriv::from_value<E>(static_cast<Integer>(bits + (1ULL << 32)))) << c.name << " + 2^32";
+      EXPECT_FALSE(msgrpriv::from_value<E>(static_cast<Integer>(bits | (1ULL << 40)))) << c.name << " + 2^40";
+      if constexpr (std::is_signed_v<Integer>) {
+        EXPECT_FALSE(msgrpriv::from_value<E>(static_cast<Integer>(DeclaredValue(c.value) - (1LL << 32))))
+            << c.name << " - 2^32";
+      } else {
+        // 2^64 - |v|: the unsigned 64-bit reading of a negative number, never the constant.
+        if (bits != 0) {  // 2^64 - 0 is 0 again
+          EXPECT_FALSE(msgrpriv::from_value<E>(static_cast<Integer>(0 - bits))) << c.name << " as 2^64 - v";
+        }
+        EXPECT_FALSE(msgrpriv::from_value<E>(static_cast<Integer>(DeclaredValue(c.value)) + (1ULL << 63)))
+            << c.name << " + 2^63";
+        if (DeclaredValue(c.value) < 0) {
+          EXPECT_FALSE(msgrpriv::from_value<E>(static_cast<Integer>(DeclaredValue(c.value))))
+              << c.name << " as 2^64 - |HRESULT|";
+        }
+      }
+    }
+  }
+  EXPECT_FALSE(msgrpriv::from_value<E>(limits::max()));
+  if constexpr (std::is_signed_v<Integer>) {
+    EXPECT_FALSE(msgrpriv::from_value<E>(limits::min()));
+    EXPECT_FALSE(msgrpriv::from_value<E>(static_cast<Integer>(-1)).has_value() &&
+                 static_cast<long long>(*msgrpriv::from_value<E>(static_cast<Integer>(-1))) != -1);
+  }
+}
+
+TYPED_TEST(CppApi, FromValueAtTheEdgesOfEveryIntegerType) {
+  using E = TypeParam;
+  const SourcePage &page = PageOf<E>();
+  ExpectEdgesOf<E, signed char>(page);
+  ExpectEdgesOf<E, unsigned char>(page);
+  ExpectEdgesOf<E, short>(page);
+  ExpectEdgesOf<E, unsigned short>(page);
+  ExpectEdgesOf<E, int>(page);
+  ExpectEdgesOf<E, unsigned int>(page);
+  ExpectEdgesOf<E, long>(page);
+  ExpectEdgesOf<E, unsigned long>(page);
+  ExpectEdgesOf<E, long long>(page);
+  ExpectEdgesOf<E, unsigned long long>(page);
+}
+
+// from_value takes integers only: for anything else it is no candidate.
+template <class E, class T, class = void>
+struct TakesFromValue : std::false_type {};
+template <class E, class T>
+struct TakesFromValue<E, T, std::void_t<decltype(msgrpriv::from_value<E>(std::declval<T>()))>> : std::true_type {};
+static_assert(TakesFromValue<SESSION_STATE, int>::value && TakesFromValue<SESSION_STATE, unsigned long long>::value);
+static_assert(!TakesFromValue<SESSION_STATE, bool>::value, "bool is no integer here");
+static_assert(!TakesFromValue<SESSION_STATE, double>::value && !TakesFromValue<SESSION_STATE, float>::value);
+static_assert(!TakesFromValue<SESSION_STATE, char>::value && !TakesFromValue<SESSION_STATE, wchar_t>::value);
+static_assert(!TakesFromValue<SESSION_STATE, SESSION_RESULT>::value, "another enumeration");
+static_assert(!TakesFromValue<SESSION_STATE, const char *>::value);
+#if defined(__SIZEOF_INT128__)
+__extension__ using Int128 = __int128;
+static_assert(!TakesFromValue<SESSION_STATE, Int128>::value, "wider than long long: never truncated, not taken");
+#endif
+
+// The helpers take the types of msgrpriv.h only.
+template <class T, class = void>
+struct HasName : std::false_type {};
+template <class T>
+struct HasName<T, std::void_t<decltype(msgrpriv::name(std::declval<T>()))>> : std::true_type {};
+enum class OtherEnum { kValue };
+static_assert(HasName<SESSION_FLAGS>::value && !HasName<int>::value && !HasName<OtherEnum>::value);
+
+// parse without <E> does not compile (msgrpriv 1.x parsed a SESSION_STATE).
+template <class T, class = void>
+struct ParsesWithoutAType : std::false_type {};
+template <class T>
+struct ParsesWithoutAType<T, std::void_t<decltype(msgrpriv::parse(std::declval<T>()))>> : std::true_type {};
+static_assert(!ParsesWithoutAType<const char *>::value);
+
+TYPED_TEST(CppApi, ValuesIsARangeOfPlainPointers) {
+  using E = TypeParam;
+  const auto &values = msgrpriv::values<E>;
+  static_assert(std::is_same_v<decltype(values.begin()), const E *>);
+  static_assert(std::is_same_v<typename std::iterator_traits<decltype(values.begin())>::iterator_category,
+                               std::random_access_iterator_tag>);
+#if __cplusplus >= 202002L
+  static_assert(std::ranges::contiguous_range<decltype(values)> && std::ranges::sized_range<decltype(values)>);
+#endif
+  const std::vector<E> copy(values.begin(), values.end());
+  ASSERT_EQ(copy.size(), values.size());
+  EXPECT_EQ(std::size(values), values.size());
+  for (msgrpriv::size_type i = 0; i < copy.size(); ++i) {
+    EXPECT_EQ(std::find(values.begin(), values.end(), copy[i]) - values.begin(), static_cast<std::ptrdiff_t>(i));
+    EXPECT_EQ(values[i], copy[i]);
+  }
+}
+
+TYPED_TEST(CppApi, NameAndDescriptionOfNoConstantAreEmptyNotNull) {
+  using E = TypeParam;
+  const long long past = DeclaredValue(PageOf<E>().constants[PageOf<E>().constant_count - 1].value) + 1;
+  for (const long long value : {past, -1LL, 42LL}) {
+    if (msgrpriv::from_value<E>(value)) continue;  // a constant after all
+    const E not_a_constant = static_cast<E>(static_cast<int>(value));
+    ASSERT_NE(msgrpriv::name(not_a_constant), nullptr);
+    EXPECT_STREQ(msgrpriv::name(not_a_constant), "");
+    ASSERT_NE(msgrpriv::description(not_a_constant), nullptr);
+    EXPECT_STREQ(msgrpriv::description(not_a_constant), "");
+  }
+}
+
+using CppApiDeathTest = ::testing::Test;
+
+TEST(CppApiDeathTest, DereferencingAnEmptyResultEndsTheProgramNamingWhy) {
+  const msgrpriv::result<SESSION_STATE> empty = msgrpriv::parse<SESSION_STATE>("SS_NOPE");
+  EXPECT_DEATH(static_cast<void>(*empty), "msgrpriv::empty_result");
+  EXPECT_DEATH(static_cast<void>(msgrpriv::values<SESSION_STATE>[8]), "msgrpriv::empty_result");
+}
+
 TYPED_TEST(CppApi, AnEmptyResultHoldsNoConstant) {
   using E = TypeParam;
   const msgrpriv::result<E> empty = msgrpriv::parse<E>("no such name");
@@ -121,25 +263,5 @@ TYPED_TEST(CppApi, AnEmptyResultHoldsNoConstant) {
   const E fallback = msgrpriv::values<E>[msgrpriv::values<E>.size() - 1];
   EXPECT_EQ(empty.value_or(fallback), fallback);
 }
-
-// The SESSION_STATE-only spellings of msgrpriv 1.0 still work.
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#endif
-TEST(Version1Spellings, StillWork) {
-  EXPECT_EQ(msgrpriv::state_count, 8);
-  EXPECT_EQ(msgrpriv::all_states.size(), 8u);
-  const msgrpriv::parse_result hit = msgrpriv::parse("SS_DECLINED");
-  EXPECT_TRUE(hit.ok && hit.state == SS_DECLINED);
-  const msgrpriv::parse_result miss = msgrpriv::parse("SS_NOPE");
-  EXPECT_TRUE(!miss.ok && miss.state == SS_UNKNOWN);
-  EXPECT_TRUE(msgrpriv::parse("SS_READYX", 8).ok);
-  EXPECT_TRUE(msgrpriv::from_value(7L).ok && msgrpriv::from_value(7L).state == SS_TERMINATED);
-  EXPECT_FALSE(msgrpriv::from_value(8L));
-}
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace

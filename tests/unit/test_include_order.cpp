@@ -1,10 +1,12 @@
 // msgrpriv 1.0's trap: msgrpriv.hpp first, then msgrpriv.h with
 // MSGRPRIV_IMPLEMENTATION, left the C helpers undefined. Now any order works,
-// and two libraries in one program (second_library.c) do not clash.
+// the lists' header after both too, and two libraries in one program
+// (second_library.c) do not clash.
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // tests name the constants on purpose
 #include "msgrpriv.hpp"
 #define MSGRPRIV_IMPLEMENTATION
 #include "msgrpriv.h"
+#include "msgrpriv_lists.h"
 
 #include <gtest/gtest.h>
 
