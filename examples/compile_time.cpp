@@ -10,10 +10,11 @@ static_assert(*msgrpriv::parse<SESSION_STATE>("SS_DECLINED") == SS_DECLINED);
 static_assert(!msgrpriv::parse<SESSION_STATE>("SS_DECLINE"), "prefixes do not match");
 static_assert(msgrpriv::count<SESSION_STATE> == 8);
 
+namespace {
 // The widest name, computed at compile time to align the table below.
 constexpr int widest_name() {
   int widest = 0;
-  for (SESSION_STATE state : msgrpriv::values<SESSION_STATE>) {
+  for (const SESSION_STATE state : msgrpriv::values<SESSION_STATE>) {
     int length = 0;
     for (const char *c = msgrpriv::name(state); *c != '\0'; ++c) {
       ++length;
@@ -22,10 +23,11 @@ constexpr int widest_name() {
   }
   return widest;
 }
+}  // namespace
 static_assert(widest_name() == 13, "SS_INVITATION and SS_TERMINATED");
 
 int main() {
-  for (SESSION_STATE state : msgrpriv::values<SESSION_STATE>) {
+  for (const SESSION_STATE state : msgrpriv::values<SESSION_STATE>) {
     std::printf("%-*s %d  %s\n", widest_name(), msgrpriv::name(state), static_cast<int>(state),
                 msgrpriv::description(state));
   }

@@ -7,8 +7,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+namespace {
 // Numbers (optionally signed) go to from_value, anything else to parse.
-static msgrpriv::result<SESSION_STATE> decode(const char *field) {
+msgrpriv::result<SESSION_STATE> decode(const char *field) {
   char *end = nullptr;
   const long number = std::strtol(field, &end, 10);
   if (end != field && *end == '\0') {
@@ -16,6 +17,7 @@ static msgrpriv::result<SESSION_STATE> decode(const char *field) {
   }
   return msgrpriv::parse<SESSION_STATE>(field);
 }
+}  // namespace
 
 int main(int argc, char **argv) {
   int failures = 0;

@@ -121,13 +121,14 @@
 /**
  * @brief Provides the list of possible state codes of the session invitation.
  *
- * The source page declares no values: each constant's value is its position, from 0.
- *
  * @deprecated Do not use.
  * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  * is no longer available for use as of Windows Vista. See
  * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
  * for more information.
+ *
+ * @par Values
+ * The source page declares no values: each constant's value is its position, from 0.
  *
  * @par Requirements
  * | Requirement | Value |

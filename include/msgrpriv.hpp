@@ -65,9 +65,10 @@ template <class E>
 struct enumeration {};
 
 /**
- * @brief What dereferencing an empty msgrpriv::result throws, from a
- *        `noexcept` function: the program ends in `std::terminate`, and a
- *        standard library that says why names this type.
+ * @brief With MSVC, what dereferencing an empty msgrpriv::result (or indexing
+ *        msgrpriv::values past its end) throws out of a `noexcept` function:
+ *        the program ends in `std::terminate`, and the runtime that says why
+ *        names this type. GCC and Clang stop the program at a trap instead.
  */
 struct empty_result {};
 
@@ -130,6 +131,13 @@ constexpr const msgrpriv_table_ *table_of() noexcept {
   return &enumeration<E>::table;
 }
 
+// The constant of E in a row of its table.
+template <class E>
+constexpr E constant_at(const msgrpriv_table_ *table, size_type row) noexcept {
+  // NOLINTNEXTLINE(clang-analyzer-optin.core.EnumCastOutOfRange): each row holds a constant of E
+  return static_cast<E>(table->values[row]);
+}
+
 // Every constant of E as an E, in the table's order: the storage values<E>
 // iterates with plain pointers.
 template <class E>
@@ -140,23 +148,23 @@ template <class E>
 constexpr constants<E> constants_of() noexcept {
   constants<E> all{};
   for (size_type i = 0; i < count_of<E>(); ++i) {
-    all.items[i] = static_cast<E>(table_of<E>()->values[i]);
+    all.items[i] = constant_at<E>(table_of<E>(), i);
   }
   return all;
 }
 template <class E>
 inline constexpr constants<E> all = constants_of<E>();
 
-// A broken precondition (an empty result, an index past the end): in a
-// constant expression, a compile error (this is no constexpr function); at
-// run time, std::terminate, as the throw leaves a noexcept caller.
-[[noreturn]] inline void precondition_failed() {
-#if !defined(__cpp_exceptions) && !defined(_CPPUNWIND) && (defined(__GNUC__) || defined(__clang__))
-  __builtin_trap();  // built without exceptions
+// A broken precondition (an empty result, an index past the end) ends the
+// program at once: in a constant expression it is a compile error (this is no
+// constexpr function). GCC and Clang stop at a trap, so no exception can
+// escape the user's code (clang-tidy's bugprone-exception-escape); MSVC, which
+// needs <intrin.h> for a trap, throws out of the noexcept caller: terminate.
+#if defined(__GNUC__) || defined(__clang__)
+[[noreturn]] inline void precondition_failed() noexcept { __builtin_trap(); }
 #else
-  throw empty_result{};
+[[noreturn]] inline void precondition_failed() { throw empty_result{}; }
 #endif
-}
 
 // The iterable of values<E>: plain pointers into all<E>.
 template <class E>
@@ -164,7 +172,6 @@ struct value_range {
   [[nodiscard]] static constexpr const E *begin() noexcept { return all<E>.items; }
   [[nodiscard]] static constexpr const E *end() noexcept { return all<E>.items + count_of<E>(); }
   [[nodiscard]] static constexpr size_type size() noexcept { return count_of<E>(); }
-  // NOLINTNEXTLINE(bugprone-exception-escape): past the end ends the program
   [[nodiscard]] constexpr E operator[](size_type i) const noexcept {
     if (i >= count_of<E>()) {
       precondition_failed();
@@ -182,9 +189,9 @@ struct value_range {
  * Like `std::optional<E>` without the header: test it with `if (result)` or
  * has_value(), then read it with `*result`, or use value_or(). An empty
  * result holds no constant, so it cannot pass for one: dereferencing it is a
- * compile error in a constant expression and ends the program at run time
- * (std::terminate, throwing msgrpriv::empty_result from a `noexcept`
- * function), in every build.
+ * compile error in a constant expression and ends the program at run time, in
+ * every build (a trap with GCC and Clang; std::terminate, naming
+ * msgrpriv::empty_result, with MSVC).
  * @tparam E The enumeration.
  */
 template <class E>
@@ -207,7 +214,6 @@ class result {
   [[nodiscard]] constexpr E value_or(E fallback) const noexcept { return ok_ ? value_ : fallback; }
   /** @brief The constant found; only for a result that has_value().
    *  @return The constant. */
-  // NOLINTNEXTLINE(bugprone-exception-escape): an empty result ends the program
   [[nodiscard]] constexpr E operator*() const noexcept {
     if (!ok_) {
       detail::precondition_failed();
@@ -282,7 +288,7 @@ template <class E, class = typename enumeration<E>::type>
   // unsigned long, which is 32 bits on Windows).
   const msgrpriv_table_ *table = detail::table_of<E>();
   const long at = size > 64 ? -1 : msgrpriv_index_of_name_n_(table, data, static_cast<unsigned long>(size));
-  return at >= 0 ? result<E>(static_cast<E>(table->values[at])) : result<E>();
+  return at >= 0 ? result<E>(detail::constant_at<E>(table, static_cast<size_type>(at))) : result<E>();
 }
 
 /**
@@ -341,7 +347,7 @@ template <class E, class Integer, class = typename enumeration<E>::type,
     return {};
   }
   const long at = msgrpriv_index_(table, static_cast<long>(wide));
-  return at >= 0 ? result<E>(static_cast<E>(table->values[at])) : result<E>();
+  return at >= 0 ? result<E>(detail::constant_at<E>(table, static_cast<size_type>(at))) : result<E>();
 }
 
 }  // namespace msgrpriv

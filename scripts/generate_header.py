@@ -27,6 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGES = "https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/"
 WIDTH = 100  # columns; a line holding a link may be longer
 NAME_LIMIT = 64  # msgrpriv.h's name finder reads at most this many bytes
+IMPLICIT_VALUES = "The source page declares no values: each constant's value is its position, from 0."
 PART = re.compile(r"^/\* @generated (\w+):.*?\*/\n(.*?)^/\* @end \1 \*/$", re.M | re.S)
 
 
@@ -185,6 +186,8 @@ def enumeration_block(e):
     if e.note:
         lines += wrap(e.note, " * ", " * ") + [" *"]
     lines += wrap(f"@deprecated Do not use. {link(e.banner)}", " * ", " * ") + [" *"]
+    if e.constants[0].literal is None:
+        lines += [" * @par Values", *wrap(IMPLICIT_VALUES, " * ", " * "), " *"]
     lines += [" * @par Requirements", " * | Requirement | Value |", " * | --- | --- |"]
     lines += [f" * | {doxygen_text(name)} | {doxygen_text(value)} |" for name, value in e.requirements]
     lines.append(" *")

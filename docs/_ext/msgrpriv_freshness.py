@@ -1,5 +1,5 @@
 """What makes pages out of date besides their own sources, so that an
-incremental build shows every change and reads nothing else again:
+incremental build shows every change:
 
 - the docs' code (these extensions, docs/tools): every page is rendered by
   it, so every page is read again;
@@ -7,20 +7,17 @@ incremental build shows every change and reads nothing else again:
   is out of date, so the front page is;
 - a value computed from many files (the deprecated list, from every XML
   file): a page that notes it with note_value() is read again when a file
-  changed *and* the value computed again differs, not on every change;
-- Breathe: to find one name it reads every compound's XML file, and the
-  page then depended on each of them. A page now depends on Doxygen's index
-  (which names every member of every compound) and on the files of what it
-  found and rendered.
+  changed *and* the value computed again differs, not on every change.
 
-The files' modification times are kept in the environment between builds.
+Only Sphinx's own events and environment are used. The files' modification
+times are kept in the environment between builds.
 """
 
 import glob
 import hashlib
 import os
 
-_VALUES = {}  # name: (files(app), compute(app))
+_VALUES = {}  # name: (files(config, srcdir), compute(config, srcdir))
 
 
 def _stamps(confdir, paths):
@@ -35,8 +32,8 @@ def _static_files(app):
     return paths
 
 
-def _code_files(app):
-    return [path for pattern in ("_ext/*.py", "tools/*.py") for path in glob.glob(os.path.join(app.confdir, pattern))]
+def _code_files(confdir):
+    return [path for pattern in ("_ext/*.py", "tools/*.py") for path in glob.glob(os.path.join(confdir, pattern))]
 
 
 def _digest(value):
@@ -44,16 +41,17 @@ def _digest(value):
 
 
 def add_value(name, files, compute):
-    """Declares a value that pages may depend on: files(app) lists the files
-    it is computed from, compute(app) computes it (repr() must say all of it)."""
+    """Declares a value that pages may depend on: files(config, srcdir) lists
+    the files it is computed from, compute(config, srcdir) computes it (repr()
+    must say all of it)."""
     _VALUES[name] = (files, compute)
 
 
 def note_value(env, name, value):
     """The page being read shows `value`, the current value of `name`."""
     files, _ = _VALUES[name]
-    env.msgrpriv_values.setdefault(env.docname, {})[name] = (_stamps(env.app.confdir, files(env.app)),
-                                                               _digest(value))
+    env.msgrpriv_values.setdefault(env.docname, {})[name] = (
+        _stamps(env.srcdir, files(env.config, env.srcdir)), _digest(value))
 
 
 def _changed_values(app, env, removed):
@@ -61,10 +59,10 @@ def _changed_values(app, env, removed):
     for docname, values in getattr(env, "msgrpriv_values", {}).items():
         for name, (stamps, digest) in values.items():
             files, compute = _VALUES[name]
-            now = _stamps(app.confdir, files(app))
+            now = _stamps(app.srcdir, files(app.config, app.srcdir))
             if now == stamps:
                 continue
-            if _digest(compute(app)) != digest:
+            if _digest(compute(app.config, app.srcdir)) != digest:
                 outdated.add(docname)
             else:
                 values[name] = (now, digest)  # the same value: no need to compute it again
@@ -72,7 +70,7 @@ def _changed_values(app, env, removed):
 
 
 def outdated(app, env, added, changed, removed):
-    code = _stamps(app.confdir, _code_files(app))
+    code = _stamps(app.confdir, _code_files(app.confdir))
     static = _stamps(app.confdir, _static_files(app))
     previous_code = getattr(env, "msgrpriv_code_stamps", None)
     previous_static = getattr(env, "msgrpriv_static_stamps", None)
@@ -99,42 +97,9 @@ def _merge_values(app, env, docnames, other):
         env.msgrpriv_values[docname] = other.msgrpriv_values[docname]
 
 
-def _only_what_breathe_found():
-    """Breathe's search records no dependencies; the compounds of what it
-    found do, and rendering records the files it reads (as before)."""
-    from breathe import file_state_cache, path_handler
-    from breathe.finder.factory import Finder
-
-    if getattr(Finder.filter_, "msgrpriv", False):
-        return  # once per process, however many Sphinx applications it sets up
-    record, search = file_state_cache.update, Finder.filter_
-    searching = []
-
-    def update(app, source_file):
-        if not searching:
-            record(app, source_file)
-
-    def filter_(self, filter_, matches):
-        first = len(matches)
-        searching.append(self)
-        try:
-            search(self, filter_, matches)
-        finally:
-            searching.pop()
-        info = self.item_finder_factory.project_info
-        for stack in matches[first:]:
-            for node in stack:
-                if getattr(node, "node_type", None) == "compound":  # an entry of index.xml
-                    record(info.app, path_handler.resolve_path(info.app, info.project_path(), node.refid + ".xml"))
-
-    filter_.msgrpriv = True
-    file_state_cache.update, Finder.filter_ = update, filter_
-
-
 def setup(app):
-    _only_what_breathe_found()
     app.connect("env-get-outdated", outdated)
     app.connect("env-before-read-docs", _values_ready)
     app.connect("env-purge-doc", _purge_values)
     app.connect("env-merge-info", _merge_values)
-    return {"version": "1.2", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "2.0", "parallel_read_safe": True, "parallel_write_safe": True}

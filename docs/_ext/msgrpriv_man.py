@@ -25,8 +25,17 @@ def table_as_definition_list(table):
     return items
 
 
+# Left-aligned, unhyphenated text: an 80-column line cannot be stretched
+# around a long address (troff would warn), and a C name split by a hyphen is
+# no longer the name. groff 1.23's man macros set adjusting and hyphenation
+# again from AD and HY at each section, paragraph and code block (.EE, which
+# docutils 0.21 writes): so those say it too; groff 1.22 reads HY alone.
+NO_ADJUST_NO_HYPHENATION = ".ds AD l\n.nr HY 0\n.na\n.nh\n"
+
+
 class ManPageTables(SphinxPostTransform):
-    """Tables to definition lists, for the man builder only."""
+    """Tables to definition lists, for the man builder only; text left-aligned
+    and unhyphenated throughout."""
 
     formats = ("man",)
     # After the reference extension's own man rendering of the constants (150).
@@ -35,10 +44,21 @@ class ManPageTables(SphinxPostTransform):
     def run(self, **kwargs):
         for table in list(self.document.findall(nodes.table)):
             table.replace_self(table_as_definition_list(table))
-        # Left-aligned, unhyphenated text: an 80-column line cannot be
-        # stretched around a long address (troff would warn), and a C name
-        # split by a hyphen is no longer the name.
-        self.document.insert(0, nodes.raw("", ".na\n.nh\n", format="manpage"))
+        self.document.insert(0, nodes.raw("", NO_ADJUST_NO_HYPHENATION, format="manpage"))
+
+
+class PlainBanner(SphinxPostTransform):
+    """In a terminal the deprecation banner reads as one sentence: its links'
+    addresses would break it up (the See also section lists the pages)."""
+
+    formats = ("man",)
+    default_priority = 6  # after ManPageReferences
+
+    def run(self, **kwargs):
+        for admonition in self.document.findall(nodes.admonition):
+            if "msgrpriv-deprecated" in admonition["classes"]:
+                for link in list(admonition.findall(nodes.reference)):
+                    link.replace_self(link.children)
 
 
 class ManPageReferences(SphinxPostTransform):
@@ -75,5 +95,6 @@ class ManPageReferences(SphinxPostTransform):
 
 def setup(app):
     app.add_post_transform(ManPageReferences)
+    app.add_post_transform(PlainBanner)
     app.add_post_transform(ManPageTables)
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -10,7 +10,12 @@ msgrpriv-deprecated-list, msgrpriv-source) take none.
 
 The constants table is made of Sphinx's own C-domain directives, one per row:
 each row is the object that the index, search, cross-references and
-objects.inv point at.
+objects.inv point at. The helpers are Breathe's own renderings of their
+Doxygen comments.
+
+What is read does not depend on the builder: the HTML and man builds share
+one environment and one doctree per page; what differs (a link to a header
+line, a table in a terminal) is decided when a page is written.
 """
 
 import os
@@ -41,25 +46,21 @@ def line_anchor(line):
     return f"L-{line}"
 
 
-def badges(enumeration):
-    """What every constant of the type is, shown where a permalink lands."""
-    found = []
-    if enumeration.deprecation:
-        found.append(":msgrpriv-badge:`Do not use`")
-    if enumeration.product:
-        found.append(f":msgrpriv-badge:`{enumeration.product}`")
-    return " ".join(found)
+def microsoft_anchor(name):
+    """The anchor Microsoft's page gives a constant (its name in lower case),
+    so that a learn.microsoft.com link rewritten to this site lands on it."""
+    return name.lower()
+
+
+class header_line(nodes.Inline, nodes.TextElement):
+    """A line of msgrpriv.h: a link on the HTML pages, text elsewhere (see
+    ResolveHeaderLines)."""
 
 
 def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
-    """:msgrpriv-line:`141`: a link to line 141 of msgrpriv.h on the source
-    page; plain text where there are no links (man pages)."""
-    env = inliner.document.settings.env
+    """:msgrpriv-line:`141`: line 141 of msgrpriv.h."""
     label = f"msgrpriv.h:{text}"
-    if env.app.builder.format != "html":
-        return [nodes.Text(label)], []
-    uri = env.app.builder.get_relative_uri(env.docname, SOURCE_PAGE) + "#" + line_anchor(text)
-    return [nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"])], []
+    return [header_line(label, label, line=text)], []
 
 
 def badge_role(name, rawtext, text, lineno, inliner, options=None, content=None):
@@ -73,18 +74,50 @@ def _literal(text):
 _MODELS = {}
 
 
-def _xml_dir(app):
-    return app.config.breathe_projects[app.config.breathe_default_project]
+def header_path(srcdir):
+    return os.path.abspath(os.path.join(srcdir, os.pardir, "include", "msgrpriv.h"))
 
 
-def _model(xml_dir):
-    """The header's model, read once per version of its XML file."""
-    path = os.path.join(xml_dir, "msgrpriv_8h.xml")
-    key = (path, os.path.getmtime(path) if os.path.exists(path) else None)
+def xml_dir(config):
+    return config.breathe_projects[config.breathe_default_project]
+
+
+def model(config, srcdir):
+    """The header's model, read once per version of its XML and header."""
+    xml, header = xml_dir(config), header_path(srcdir)
+    path = os.path.join(xml, "msgrpriv_8h.xml")
+    key = tuple((p, os.path.getmtime(p) if os.path.exists(p) else None) for p in (path, header))
     if key not in _MODELS:
         _MODELS.clear()
-        _MODELS[key] = HeaderDocs(xml_dir)
+        _MODELS[key] = HeaderDocs(xml, header)
     return _MODELS[key]
+
+
+def anchor(node, ids, document=None):
+    """Empty elements holding ids, first inside node: an id beside a
+    declaration or a table would be folded into it (docutils 0.21), and an
+    element's second id is written as a <span> inside it, which a <dl>, <tr> or
+    <table> may not hold. With the document, each id is also a label :ref:
+    can name (Breathe's "Deprecated" notes do)."""
+    for anchor_id in reversed(ids):
+        element = nodes.inline("", "", ids=[anchor_id], classes=["msgrpriv-anchor"])
+        if document is not None:
+            element["names"] = [anchor_id]
+            document.note_explicit_target(element)
+        node.insert(0, element)
+
+
+def rich_paragraph(parts, classes=()):
+    """A paragraph of (text, url, bold) parts: links and bold kept."""
+    paragraph = nodes.paragraph(classes=list(classes))
+    for text, url, bold in parts:
+        node = nodes.strong(text, text) if bold else nodes.Text(text)
+        if url:
+            link = nodes.reference("", "", refuri=url)
+            link += node
+            node = link
+        paragraph += node
+    return paragraph
 
 
 class _HeaderDirective(SphinxDirective):
@@ -93,22 +126,16 @@ class _HeaderDirective(SphinxDirective):
     optional_arguments = 1
 
     def header(self):
-        model = _model(_xml_dir(self.env.app))
-        # Re-read the page when the XML changes (msgrpriv_freshness: when the code does).
-        self.env.note_dependency(os.path.abspath(model.path))
-        return model
+        found = model(self.config, self.env.srcdir)
+        # Re-read the page when the XML or the header changes (msgrpriv_freshness: when the code does).
+        self.env.note_dependency(os.path.abspath(found.path))
+        self.env.note_dependency(found.header_path)
+        return found
 
     def enumeration(self):
         if not self.arguments:
             raise self.error(f"{self.name} needs the enumeration's type name as its argument")
         return self.header().get(self.arguments[0])
-
-    def doxygen_target(self, doxygen_id):
-        """A label under Doxygen's id, so Breathe's references to this
-        symbol (the deprecated list, signatures) land here."""
-        target = nodes.target("", "", ids=[doxygen_id], names=[doxygen_id])
-        self.state.document.note_explicit_target(target)
-        return target
 
     def parse_rst(self, lines):
         container = nodes.container()
@@ -118,8 +145,8 @@ class _HeaderDirective(SphinxDirective):
 
 
 class DeprecationDirective(_HeaderDirective):
-    """The banner: "Do not use." and the source's banner sentence, from the
-    header's @deprecated."""
+    """The banner: "Do not use." and the source's banner sentence, with its
+    links, from the header's @deprecated."""
 
     required_arguments = 1
     optional_arguments = 0
@@ -127,7 +154,7 @@ class DeprecationDirective(_HeaderDirective):
     def run(self):
         admonition = nodes.admonition(classes=["warning", "msgrpriv-deprecated"])
         admonition += nodes.title(text="Deprecated")
-        admonition += nodes.paragraph(text=self.enumeration().deprecation)
+        admonition += rich_paragraph(self.enumeration().deprecation_parts)
         return [admonition]
 
 
@@ -140,14 +167,19 @@ class SummaryDirective(_HeaderDirective):
 
 
 class SyntaxDirective(_HeaderDirective):
-    """The declaration in the source's Syntax shape."""
+    """The declaration in the source's Syntax shape, and, where the source
+    declares no values, the header's word on that."""
 
     required_arguments = 1
     optional_arguments = 0
 
     def run(self):
-        syntax = self.enumeration().syntax()
-        return [nodes.literal_block(syntax, syntax, language="c", classes=["msgrpriv-syntax"])]
+        e = self.enumeration()
+        syntax = e.syntax()
+        found = [nodes.literal_block(syntax, syntax, language="c", classes=["msgrpriv-syntax"])]
+        if e.values_implicit:
+            found.append(nodes.paragraph(text=e.values_note, classes=["msgrpriv-values-note"]))
+        return found
 
 
 class DeclarationsDirective(_HeaderDirective):
@@ -159,7 +191,6 @@ class DeclarationsDirective(_HeaderDirective):
     def run(self):
         e = self.enumeration()
         notes = [nodes.paragraph(text=note) for note in e.notes]
-        targets = [self.doxygen_target(e.typedef_member.get("id")), self.doxygen_target(e.enum_member.get("id"))]
         declarations = self.parse_rst([
             f".. c:type:: enum {e.tag} {e.type_name}",
             "",
@@ -168,35 +199,53 @@ class DeclarationsDirective(_HeaderDirective):
             f".. c:enum:: {e.tag}",
             "",
             f"   The enumeration's tag. Name the type as {_literal(e.type_name)}.",
-            "",
-            f".. c:macro:: {e.list_macro}(X)",
-            "",
-            f"   Every constant of {_literal(e.type_name)} in the source's order, as ``X(name, value, meaning)``;",
-            "   the header declares the type and its helpers from it. Use it to build your own tables.",
         ])
-        return notes + targets + declarations
+        # Breathe's references to the type and its tag (signatures, the deprecated list) land here.
+        signatures = list(nodes.container("", *declarations).findall(addnodes.desc_signature))
+        for signature, member in zip(signatures, (e.typedef_member, e.enum_member)):
+            anchor(signature, [member.get("id")])
+        return notes + declarations
+
+
+def badges(enumeration):
+    """What every constant of the type is, shown once above its table."""
+    found = []
+    if enumeration.deprecation:
+        found.append(":msgrpriv-badge:`Do not use`")
+    if enumeration.product:
+        found.append(f":msgrpriv-badge:`{enumeration.product}`")
+    return " ".join(found)
 
 
 class ConstantsDirective(_HeaderDirective):
-    """One row per constant: name (a C-domain enumerator) with its badges and
-    a link to its row in the header, value as the source writes it, the
-    signed HRESULT for HRESULT-style codes, and meaning."""
+    """One row per constant: name (a C-domain enumerator) with a link to its
+    line in the header, value as the source writes it (or the implicit one,
+    said to be so), the signed HRESULT for HRESULT-style codes, and meaning.
+    Each row holds every anchor a link to the constant may use: Sphinx's
+    (c.SS_DECLINED), Doxygen's (Breathe and the tag file) and Microsoft's
+    (ss_declined)."""
 
     required_arguments = 1
     optional_arguments = 0
 
     def run(self):
         e = self.enumeration()
-        rows = []
+        rows, anchors = [], []
         for c in e.constants:
             hresult = [_literal(str(c.hresult))] if e.hresult_style else []
-            # Under the name: its badges and its line in the header.
-            name = [f".. c:enumerator:: {c.name}", "", f"{badges(e)} :msgrpriv-line:`{c.line}`"]
-            rows.append([name, _literal(c.literal)] + hresult + [c.meaning])
+            value = _literal(c.shown_value) + (" (implicit)" if c.literal is None else "")
+            name = [f".. c:enumerator:: {c.name}", "", f":msgrpriv-line:`{c.line}`"]
+            rows.append([name, value] + hresult + [nodes.paragraph(text=c.meaning)])
+            anchors.append([c.doxygen_id, microsoft_anchor(c.name)])
         header = ["Constant", "Value"] + (["As an HRESULT"] if e.hresult_style else []) + ["Meaning"]
         widths = "36 14 16 34" if e.hresult_style else "36 12 52"
-        targets = [self.doxygen_target(c.doxygen_id) for c in e.constants]
-        return targets + [table(self, header, rows, widths, ["msgrpriv-constants"])]
+        constants = table(self, header, rows, widths, ["msgrpriv-constants"])
+        for row, ids in zip(next(constants.findall(nodes.tbody)).findall(nodes.row), anchors):
+            anchor(next(row.findall(nodes.entry)), ids)
+        legend = self.parse_rst([f"Every constant: {badges(e)}"])
+        for paragraph in legend:
+            paragraph["classes"].append("msgrpriv-badges")
+        return legend + [constants]
 
 
 class LookupDirective(_HeaderDirective):
@@ -210,34 +259,32 @@ class LookupDirective(_HeaderDirective):
         rows, anchors = [], []
         for value, group in self.header().by_value():
             for i, (e, c) in enumerate(group):
-                hexadecimal = c.literal if c.literal.lower().startswith("0x") else f"0x{value:x}"
+                hexadecimal = c.literal if (c.literal or "").lower().startswith("0x") else f"0x{value:x}"
                 # One cell, a line per form: decimal, hex, and the HRESULT where there is one.
                 forms = [str(value), "", _literal(hexadecimal)] + (["", _literal(str(c.hresult))] if c.hresult else [])
                 rows.append([forms, [f":c:enumerator:`{c.name}`", "",
-                                     f":doc:`{e.type_name} </{page_of(e.type_name)}>`"], c.meaning])
+                                     f":doc:`{e.type_name} </{page_of(e.type_name)}>`"],
+                             nodes.paragraph(text=c.meaning)])
                 anchors.append(value_anchors(value) if i == 0 else [])
         lookup = table(self, ["Value", "Constant and type", "Meaning"], rows, "20 40 40", ["msgrpriv-lookup"])
         body_rows = list(next(lookup.findall(nodes.tbody)).findall(nodes.row))
         for row, ids in zip(body_rows, anchors):
-            if ids:
-                # Inside the first cell (a row cannot hold a span); set directly,
-                # as docutils would rewrite ids that start with a digit.
-                first = next(row.findall(nodes.paragraph))
-                first.insert(0, nodes.inline("", "", ids=ids))
+            # Set directly, as docutils would rewrite ids that start with a digit.
+            anchor(next(row.findall(nodes.paragraph)), ids)
         return [lookup]
 
 
 class SourceDirective(SphinxDirective):
     """msgrpriv.h, highlighted, each line numbered and anchored (L-<n>), so
-    that every constant links to its row, as rustdoc's [src] does."""
+    that every constant links to its line, as rustdoc's [src] does."""
 
     def run(self):
         from pygments import highlight
         from pygments.formatters import HtmlFormatter
         from pygments.lexers import CLexer
 
-        path = os.path.join(self.env.srcdir, os.pardir, "include", "msgrpriv.h")
-        self.env.note_dependency(os.path.abspath(path))
+        path = header_path(self.env.srcdir)
+        self.env.note_dependency(path)
         with open(path, encoding="utf-8") as stream:
             text = stream.read()
         formatter = HtmlFormatter(linenos="inline", lineanchors="L", anchorlinenos=True, cssclass="highlight",
@@ -252,7 +299,8 @@ class RequirementsDirective(_HeaderDirective):
     optional_arguments = 0
 
     def run(self):
-        rows = [[name, value] for name, value in self.enumeration().requirements]
+        rows = [[nodes.paragraph(text=name), nodes.paragraph(text=value)]
+                for name, value in self.enumeration().requirements]
         return [table(self, ["Requirement", "Value"], rows, "40 60", ["msgrpriv-requirements"])]
 
 
@@ -270,32 +318,19 @@ class SeeAlsoDirective(_HeaderDirective):
 
 
 class HelpersDirective(_HeaderDirective):
-    """The C helpers msgrpriv.h generates for the enumeration, as C-domain
-    functions, and the C++ calls that do the same."""
+    """The C helpers of the enumeration, as Breathe renders their Doxygen
+    comments, and the C++ calls that do the same."""
 
     required_arguments = 1
     optional_arguments = 0
 
     def run(self):
         e = self.enumeration()
-        t, h = e.type_name, e.helpers
-        first = e.constants[0].name
-        return self.parse_rst([
-            f".. c:function:: const char *{h['name']}({t} value)",
-            "",
-            f"   The constant's name, such as ``\"{first}\"``; a null pointer for a value that is not one of",
-            "   the constants. A bounds check and a load where the values are dense, else a binary search.",
-            "",
-            f".. c:function:: const char *{h['description']}({t} value)",
-            "",
-            "   The constant's documented meaning, verbatim from the source page; a null pointer for a value",
-            "   that is not one of the constants.",
-            "",
-            f".. c:function:: int {h['from_name']}(const char *text, {t} *out)",
-            "",
-            "   1 and ``*out`` set when ``text`` is exactly one of the names (case-sensitive), such as",
-            f"   ``\"{first}\"``; 0 and ``*out`` untouched otherwise, also when either pointer is null.",
-            "",
+        t = e.type_name
+        lines = []
+        for function in e.helpers.values():
+            lines += [f".. doxygenfunction:: {function.name}", ""]
+        return self.parse_rst(lines + [
             "In C++ (:doc:`/api/cpp`), the same for every enumeration:",
             "",
             ".. code-block:: cpp",
@@ -303,6 +338,11 @@ class HelpersDirective(_HeaderDirective):
             "   msgrpriv::name(value);  msgrpriv::description(value);",
             f"   msgrpriv::parse<{t}>(text);  msgrpriv::from_value<{t}>(number);",
             f"   for ({t} each : msgrpriv::values<{t}>) {{ /* ... */ }}",
+            "",
+            f"For tables of your own, ``msgrpriv_lists.h`` has every constant of {_literal(t)} as an X-macro",
+            "(:doc:`/api/c`):",
+            "",
+            f".. doxygendefine:: {e.list_macro}",
         ])
 
 
@@ -320,7 +360,7 @@ class CounterpartsDirective(_HeaderDirective):
         e = self.enumeration()
         old, new = self.options["prefix"].split()
         notes = dict(line.split(": ", 1) for line in self.content if line.strip())
-        rows = [[f":c:enumerator:`{c.name}`", _literal(c.literal), _literal(new + c.name[len(old):]),
+        rows = [[f":c:enumerator:`{c.name}`", _literal(c.shown_value), _literal(new + c.name[len(old):]),
                  notes.get(c.name, "same")] for c in e.constants]
         return [table(self, [e.type_name, "Value", self.options["other"], "Meaning there"], rows, "30 10 35 25")]
 
@@ -333,7 +373,8 @@ class EnumerationsDirective(_HeaderDirective):
         rows, pages = [], []
         for e in self.header().enumerations:
             pages.append("/" + page_of(e.type_name))
-            rows.append([f":doc:`{e.type_name} </{page_of(e.type_name)}>`", e.summary, str(len(e.constants))])
+            rows.append([f":doc:`{e.type_name} </{page_of(e.type_name)}>`", nodes.paragraph(text=e.summary),
+                         str(len(e.constants))])
         index = table(self, ["Enumeration", "Summary", "Constants"], rows, "25 65 10", ["msgrpriv-enumerations"])
         return [index] + self.parse_rst([".. toctree::", "   :hidden:", ""] + [f"   {page}" for page in pages])
 
@@ -343,21 +384,43 @@ class DeprecatedListDirective(_HeaderDirective):
     the C types (and so their constants) first, then the C++ names."""
 
     def run(self):
-        rows, targets = [], []
         deprecated = self.header().deprecated()
         note_value(self.env, "deprecated", deprecated)  # read from every XML file
+        rows, ids, row_of = [], [], {}
         for name, kind, text, xref_id in deprecated:
-            # Breathe links each symbol's "Deprecated" note here.
-            targets.append(self.doxygen_target(xref_id))
-            if kind == "enum":
-                continue  # its typedef's row says it
+            if kind == "enum":  # the typedef's comment, which Doxygen gives the tag: the type's row
+                name, kind = name[len("tag"):], "typedef"
+            if name in row_of:  # Breathe links each symbol's "Deprecated" note to its row
+                ids[row_of[name]].append(xref_id)
+                continue
             if kind == "typedef" and "::" not in name:
                 shown = f":c:type:`{name}` (and its constants)"
             else:
                 shown = _literal(name) + " (:doc:`C++ </api/cpp>`)"
-            rows.append([shown, text])
-        return targets + [table(self, ["Deprecated", "What the header says"], rows, "40 60",
-                                ["msgrpriv-deprecated-list"])]
+            row_of[name] = len(rows)
+            rows.append([shown, nodes.paragraph(text=text)])
+            ids.append([xref_id])
+        deprecated_list = table(self, ["Deprecated", "What the header says"], rows, "40 60",
+                                ["msgrpriv-deprecated-list"])
+        for row, row_ids in zip(next(deprecated_list.findall(nodes.tbody)).findall(nodes.row), ids):
+            anchor(next(row.findall(nodes.paragraph)), row_ids, self.state.document)
+        return [deprecated_list]
+
+
+class ResolveHeaderLines(SphinxPostTransform):
+    """A header line becomes a link to its line on the source page where
+    pages link, and stays text elsewhere (man pages)."""
+
+    default_priority = 5
+
+    def run(self, **kwargs):
+        for node in list(self.document.findall(header_line)):
+            label = node.astext()
+            if self.app.builder.format == "html":
+                uri = self.app.builder.get_relative_uri(self.env.docname, SOURCE_PAGE) + "#" + line_anchor(node["line"])
+                node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
+            else:
+                node.replace_self(nodes.Text(label))
 
 
 class CompactConstantRows(SphinxPostTransform):
@@ -369,13 +432,13 @@ class CompactConstantRows(SphinxPostTransform):
     default_priority = 150
 
     def run(self, **kwargs):
-        for table in list(self.document.findall(nodes.table)):
-            if "msgrpriv-constants" not in table["classes"]:
+        for table_node in list(self.document.findall(nodes.table)):
+            if "msgrpriv-constants" not in table_node["classes"]:
                 continue
             if self.app.builder.format == "man":
-                table.replace_self(self.as_definition_list(table))
+                table_node.replace_self(self.as_definition_list(table_node))
                 continue
-            for desc in list(table.findall(addnodes.desc)):
+            for desc in list(table_node.findall(addnodes.desc)):
                 for keyword in list(desc.findall(addnodes.desc_sig_keyword)):
                     space = keyword.next_node(descend=False, siblings=True)
                     if isinstance(space, addnodes.desc_sig_space):
@@ -383,10 +446,10 @@ class CompactConstantRows(SphinxPostTransform):
                     keyword.parent.remove(keyword)
 
     @staticmethod
-    def as_definition_list(table):
-        header = [entry.astext() for entry in next(table.findall(nodes.thead)).findall(nodes.entry)]
+    def as_definition_list(table_node):
+        header = [entry.astext() for entry in next(table_node.findall(nodes.thead)).findall(nodes.entry)]
         items = nodes.definition_list()
-        for row in next(table.findall(nodes.tbody)).findall(nodes.row):
+        for row in next(table_node.findall(nodes.tbody)).findall(nodes.row):
             entries = list(row.findall(nodes.entry))
             name = next(entries[0].findall(addnodes.desc_name)).astext()
             values = [entry.astext() for entry in entries[1:-1]]
@@ -401,27 +464,29 @@ class CompactConstantRows(SphinxPostTransform):
 
 def write_value_index(app, exception):
     """_static/msgrpriv_values.js: every constant by value, for the site's
-    search box, which finds numbers (msgrpriv.js); a script, not JSON, so
-    that it loads from file:// too."""
+    search box, which finds numbers (msgrpriv_search.js); a script, not JSON,
+    so that it loads from file:// too."""
     if exception is not None or app.builder.format != "html":
         return
     import json
 
     entries = []
-    for value, group in _model(_xml_dir(app)).by_value():
+    for value, group in model(app.config, app.srcdir).by_value():
         for e, c in group:
             entries.append({"value": value, "hresult": c.hresult, "name": c.name, "type": e.type_name,
                             "meaning": c.meaning, "href": f"{page_of(e.type_name)}.html#c.{c.name}",
-                            "literal": c.literal})
+                            "literal": c.shown_value})
     with open(os.path.join(app.outdir, "_static", "msgrpriv_values.js"), "w", encoding="utf-8") as stream:
         stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
 
 
 def setup(app):
-    add_value("deprecated", lambda app: _model(_xml_dir(app)).xml_files(),
-              lambda app: _model(_xml_dir(app)).deprecated())
+    add_value("deprecated", lambda config, srcdir: model(config, srcdir).xml_files(),
+              lambda config, srcdir: model(config, srcdir).deprecated())
+    app.add_node(header_line)
     app.add_role("msgrpriv-badge", badge_role)
     app.add_role("msgrpriv-line", line_role)
+    app.add_post_transform(ResolveHeaderLines)
     app.add_post_transform(CompactConstantRows)
     app.add_js_file("msgrpriv_values.js")
     app.connect("build-finished", write_value_index)
@@ -441,4 +506,4 @@ def setup(app):
         "msgrpriv-source": SourceDirective,
     }.items():
         app.add_directive(name, directive)
-    return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "2.0", "parallel_read_safe": True, "parallel_write_safe": True}

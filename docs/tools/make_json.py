@@ -1,7 +1,7 @@
 """Writes msgrpriv.json, the machine-readable inventory of every enumeration,
 from Doxygen's XML (its format: docs/json.rst).
 
-Usage: make_json.py <doxygen-xml-dir> <version> <output.json>
+Usage: make_json.py <doxygen-xml-dir> <msgrpriv.h> <version> <output.json>
 """
 import json
 import sys
@@ -16,15 +16,15 @@ def write(header, version, output):
         out.write("\n")
 
 
-def main(xml_dir, version, output):
+def main(xml_dir, header_path, version, output):
     try:
-        header = HeaderDocs(xml_dir)
+        header = HeaderDocs(xml_dir, header_path)
     except DoxygenError as error:
         sys.exit(f"make_json.py: {error}")
     write(header, version, output)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
     main(*sys.argv[1:])

@@ -7,11 +7,10 @@ fails the build, naming it, so the tag file cannot silently rot.
 
 Usage: make_tagfile.py <doxygen.tag> <objects.inv> <output.tag>
 """
-import posixpath
 import sys
 import xml.etree.ElementTree as ET
 
-from sphinx.util.inventory import InventoryFile
+import inventory
 
 # Doxygen member kind -> Sphinx object type, per compound kind.
 C_ROLES = {"define": "c:macro", "function": "c:function", "typedef": "c:type",
@@ -20,18 +19,12 @@ CPP_ROLES = {"function": "cpp:function", "variable": "cpp:member", "typedef": "c
 COMPOUND_ROLES = {"namespace": "cpp:type", "struct": "cpp:class", "class": "cpp:class"}
 
 
-def load_inventory(path):
-    with open(path, "rb") as stream:
-        inventory = InventoryFile.load(stream, "", posixpath.join)
-    return {(role, name): entry[2] for role, entries in inventory.items() for name, entry in entries.items()}
-
-
 def split(uri):
     page, _, anchor = uri.partition("#")
     return page, anchor
 
 
-def retarget(tag_root, inventory):
+def retarget(tag_root, uris):
     missing = []
     namespaces = [c.findtext("name") for c in tag_root.findall("compound") if c.get("kind") == "namespace"]
     for compound in tag_root.findall("compound"):
@@ -41,14 +34,14 @@ def retarget(tag_root, inventory):
         if path is not None:
             compound.remove(path)  # a machine path; nothing links to it
         if kind in COMPOUND_ROLES:
-            uri = inventory.get((COMPOUND_ROLES[kind], scope))
+            uri = uris.get((COMPOUND_ROLES[kind], scope))
             if uri is None:
                 missing.append(f"{kind} {scope}")
                 continue
             compound.find("filename").text = split(uri)[0]
         for member in compound.findall("member"):
             name = member.findtext("name")
-            if kind == "file" and any((CPP_ROLES.get(member.get("kind")), f"{ns}::{name}") in inventory
+            if kind == "file" and any((CPP_ROLES.get(member.get("kind")), f"{ns}::{name}") in uris
                                       for ns in namespaces):
                 compound.remove(member)  # a C++ member: its namespace lists it
                 continue
@@ -56,7 +49,7 @@ def retarget(tag_root, inventory):
                 key = (C_ROLES.get(member.get("kind")), name)
             else:
                 key = (CPP_ROLES.get(member.get("kind")), f"{scope}::{name}")
-            uri = inventory.get(key)
+            uri = uris.get(key)
             if uri is None:
                 if name.startswith("operator"):
                     compound.remove(member)  # documented with its class
@@ -68,32 +61,14 @@ def retarget(tag_root, inventory):
             member.find("anchor").text = anchor
         if kind == "file":
             pages = [m.findtext("anchorfile") for m in compound.findall("member")]
-            pages += [split(inventory[("cpp:type", ns)])[0] for ns in namespaces if ("cpp:type", ns) in inventory]
+            pages += [split(uris[("cpp:type", ns)])[0] for ns in namespaces if ("cpp:type", ns) in uris]
             compound.find("filename").text = pages[0] if pages else "index.html"
     return missing
 
 
-# What Doxygen cannot see, as the site documents it: the enumerators (their
-# meanings live in the list macros) and the generated C helpers.
-GENERATED = {"c:enumerator": "enumvalue", "c:function": "function"}
-
-
-def add_generated(tag_root, inventory):
-    """Adds each generated symbol the site documents to msgrpriv.h's entry."""
-    header = next(c for c in tag_root.findall("compound") if c.get("kind") == "file")
-    listed = {m.findtext("name") for m in header.findall("member")}
-    for (role, name), uri in sorted(inventory.items()):
-        if role in GENERATED and name not in listed:
-            member = ET.SubElement(header, "member", kind=GENERATED[role])
-            for field, text in (("type", ""), ("name", name), ("anchorfile", ""), ("anchor", ""), ("arglist", "")):
-                ET.SubElement(member, field).text = text
-
-
 def main(doxygen_tag, objects_inv, output):
     tree = ET.parse(doxygen_tag)
-    inventory = load_inventory(objects_inv)
-    add_generated(tree.getroot(), inventory)
-    missing = retarget(tree.getroot(), inventory)
+    missing = retarget(tree.getroot(), inventory.uris(objects_inv))
     if missing:
         sys.exit("make_tagfile.py: no page in objects.inv for: " + ", ".join(missing))
     tree.write(output, encoding="UTF-8", xml_declaration=True)

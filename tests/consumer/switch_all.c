@@ -1,7 +1,7 @@
 /* An outside program: switches over all eight constants. Compiled as C89 and
- * as C++98 against the installed header; exits 0 when every constant maps. */
+ * as C++98 against the installed headers; exits 0 when every constant maps. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this program names them on purpose */
-#include <msgrpriv.h>
+#include <msgrpriv_lists.h>
 
 #include <stdio.h>
 
@@ -19,15 +19,16 @@ static int number_of(SESSION_STATE state) {
   return -1;
 }
 
-int main(void) {
-  int i;
-  for (i = 0; i < MSGRPRIV_SESSION_STATE_COUNT; ++i) {
-    SESSION_STATE state;
-    if (!MsgrSessionStateFromName(MsgrSessionStateName((SESSION_STATE)i), &state) || number_of(state) != i) {
-      printf("mismatch at %d\n", i);
-      return 1;
-    }
+/* Each constant of the list: its name parses back to it, and the switch maps it. */
+#define CHECK(name, value, meaning)                                                  \
+  if (!MsgrSessionStateFromName(#name, &state) || state != (name) || number_of(state) != (value)) { \
+    printf("mismatch at %s\n", #name);                                             \
+    return 1;                                                                      \
   }
+
+int main(void) {
+  SESSION_STATE state = SS_UNKNOWN;
+  MSGRPRIV_SESSION_STATE_LIST(CHECK)
   printf("%s: %s\n", MsgrSessionStateName(SS_DECLINED), MsgrSessionStateDescription(SS_DECLINED));
   return 0;
 }

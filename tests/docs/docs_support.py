@@ -20,7 +20,7 @@ def read(path, mode="r"):
 
 
 # What a build of the docs needs from the project.
-PROJECT_PARTS = ["CMakeLists.txt", "cmake", "include", "docs", "examples", "bench/results"]
+PROJECT_PARTS = ["CMakeLists.txt", "cmake", "include", "data", "scripts", "docs", "examples", "bench/results"]
 
 
 def copy_project(destination, parts=PROJECT_PARTS):

@@ -7,13 +7,14 @@ import json
 import os
 import re
 import subprocess
+import sys
 import unittest
-import posixpath
 import xml.etree.ElementTree as ET
 
-from sphinx.util.inventory import InventoryFile
-
 from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, parse_html, read, source_pages
+
+sys.path.insert(0, os.path.join(SOURCE_DIR, "docs", "tools"))
+import inventory  # noqa: E402 (the site's objects.inv, read without Sphinx's version-specific API)
 
 PAGES = source_pages()
 INVENTORY = json.loads(read(os.path.join(DOCS_DIR, "msgrpriv.json")))
@@ -26,8 +27,15 @@ def page_path(type_name):
 
 
 def shown_value(constant):
-    """The value column: the literal as the source writes it, or the implicit value."""
-    return constant.literal if constant.literal is not None else str(constant.value)
+    """The value column: the literal as the source writes it, or the implicit value, said to be so."""
+    return constant.literal if constant.literal is not None else f"{constant.value} (implicit)"
+
+
+def helper_names(type_name):
+    """The C helpers a type has, from its name alone: SESSION_STATE -> MsgrSessionStateName, ..."""
+    words = type_name.split("_") if "_" in type_name else [type_name]
+    prefix = "".join(w.capitalize() if "_" in type_name else w for w in words)
+    return [f"Msgr{prefix}{suffix}" for suffix in ("Name", "Description", "FromName")]
 
 
 def as_hresult(value):
@@ -63,6 +71,9 @@ class EveryReferencePage(unittest.TestCase):
                 admonition = page.find("div", "admonition")
                 self.assertIn("warning", admonition.classes)
                 self.assertIn(source.do_not_use + " " + source.banner, admonition.clean_text())
+                # Its links, as the source page has them.
+                links = [(a.clean_text(), a.attrs.get("href")) for a in admonition.iter("a")]
+                self.assertEqual(links, source.banner_links)
                 self.assertLess(text.index(source.do_not_use), text.index(source.summary))
                 self.assertLess(text.index(source.summary), text.index("Syntax"))
 
@@ -78,14 +89,20 @@ class EveryReferencePage(unittest.TestCase):
         for source, page, _ in self.each():
             with self.subTest(source.type):
                 shown = re.sub(r"\s+", " ", page.find("div", "msgrpriv-syntax").find("pre").text()).strip()
-                rows = ", ".join(f"{c.name} = {shown_value(c)}" for c in source.constants)
+                # The source's shape: a value where the source writes one, none where it does not.
+                rows = ", ".join(c.name + (f" = {c.literal}" if c.literal is not None else "") for c in source.constants)
                 self.assertEqual(shown, f"typedef enum tag{source.type} {{ {rows} }} {source.type};")
+                note = page.find("p", "msgrpriv-values-note")
+                if any(c.literal is None for c in source.constants):
+                    self.assertIn("declares no values", note.clean_text())
+                else:
+                    self.assertIsNone(note)
 
     def test_constants_table_has_each_name_value_and_meaning_verbatim_in_order(self):
         for source, page, _ in self.each():
             with self.subTest(source.type):
                 table = page.find("table", "msgrpriv-constants")
-                skip = ("headerlink", "msgrpriv-badge", "msgrpriv-line")
+                skip = ("headerlink", "msgrpriv-line")
                 rows = [[cell.clean_text(skip=skip) for cell in row.iter("td")]
                         for row in table.find("tbody").iter("tr")]
                 expected = []
@@ -108,25 +125,32 @@ class EveryReferencePage(unittest.TestCase):
                     line = lines[anchor].parent
                     siblings = line.children[line.children.index(lines[anchor]) + 1:]
                     text = "".join(x if isinstance(x, str) else x.text() for x in siblings[:4])
-                    self.assertIn(f"X({c.name},", text, f"{c.name} links {anchor}")
+                    self.assertRegex(text, rf"^\d*\s*{c.name}\b", f"{c.name} links {anchor}")
 
-    def test_every_constant_wears_its_badges(self):
+    def test_the_badges_stand_once_above_the_table(self):
         for source, page, _ in self.each():
             with self.subTest(source.type):
                 product = dict(source.requirements)["Product"]
+                legend = page.find("p", "msgrpriv-badges")
+                self.assertEqual([b.clean_text() for b in legend.iter("span", "msgrpriv-badge")],
+                                 ["Do not use", product])
                 table = page.find("table", "msgrpriv-constants")
-                for c, row in zip(source.constants, table.find("tbody").iter("tr")):
-                    shown = [b.clean_text() for b in row.iter("span", "msgrpriv-badge")]
-                    self.assertEqual(shown, ["Do not use", product], c.name)
+                self.assertEqual(list(table.iter("span", "msgrpriv-badge")), [], "no badge on a row")
 
-    def test_each_constant_row_holds_its_permalink_anchor(self):
+    def test_each_constant_row_holds_every_anchor_a_link_may_use(self):
+        # Doxygen's own tag file: an id is the file's compound id, "_1", then the anchor.
+        tags = ET.parse(os.path.join(DOCS_DIR, "doxygen", "msgrpriv.tag")).getroot()
+        doxygen = {m.findtext("name"): m.findtext("anchorfile")[:-len(".html")] + "_1" + m.findtext("anchor")
+                   for m in tags.iter("member") if m.get("kind") == "enumvalue"}
         for source, page, _ in self.each():
             with self.subTest(source.type):
-                table = page.find("table", "msgrpriv-constants")
-                for c in source.constants:
-                    anchor = next((e for e in table.iter() if e.attrs.get("id") == "c." + c.name), None)
-                    self.assertIsNotNone(anchor, f"no anchor c.{c.name}")
-                    self.assertTrue(any(a.attrs.get("href") == "#c." + c.name for a in anchor.iter("a")))
+                rows = list(page.find("table", "msgrpriv-constants").find("tbody").iter("tr"))
+                self.assertEqual(len(rows), len(source.constants))
+                for c, row in zip(source.constants, rows):
+                    ids = {e.attrs.get("id") for e in row.iter()}
+                    # Sphinx's, Microsoft's (its page's lower-case id) and Doxygen's, as its tag file names it.
+                    self.assertLessEqual({"c." + c.name, c.name.lower(), doxygen[c.name]}, ids, c.name)
+                    self.assertTrue(any(a.attrs.get("href") == "#c." + c.name for a in row.iter("a")))
 
     def test_requirements_and_see_also_are_the_sources(self):
         for source, page, _ in self.each():
@@ -143,8 +167,7 @@ class EveryReferencePage(unittest.TestCase):
         for source, page, _ in self.each():
             with self.subTest(source.type):
                 ids = {e.attrs.get("id") for e in page.iter()}
-                prefix = next(e["helpers"] for e in INVENTORY["enumerations"] if e["type"] == source.type)
-                for function in prefix.values():
+                for function in helper_names(source.type):
                     self.assertIn("c." + function, ids)
 
 
@@ -343,27 +366,25 @@ class OtherOutputs(unittest.TestCase):
                 read_man(name)  # fails on any troff or grotty warning
 
     def test_objects_inv_has_every_type_and_constant(self):
-        with open(os.path.join(HTML_DIR, "objects.inv"), "rb") as stream:
-            inventory = InventoryFile.load(stream, "", posixpath.join)
+        uris = inventory.uris(os.path.join(HTML_DIR, "objects.inv"))
         for type_name in DECLARED:
             page = f"reference/{type_name.lower()}.html"
-            self.assertEqual(inventory["c:type"][type_name][2], f"{page}#c.{type_name}")
+            self.assertEqual(uris[("c:type", type_name)], f"{page}#c.{type_name}")
             for c in PAGES[type_name].constants:
-                self.assertEqual(inventory["c:enumerator"][c.name][2], f"{page}#c.{c.name}")
+                self.assertEqual(uris[("c:enumerator", c.name)], f"{page}#c.{c.name}")
+            for helper in helper_names(type_name):
+                self.assertEqual(uris[("c:function", helper)], f"{page}#c.{helper}")
 
     def test_every_objects_inv_entry_resolves(self):
-        with open(os.path.join(HTML_DIR, "objects.inv"), "rb") as stream:
-            inventory = InventoryFile.load(stream, "", posixpath.join)
-        for role, entries in inventory.items():
-            for name, entry in entries.items():
-                page, _, anchor = entry[2].partition("#")
-                path = os.path.join(HTML_DIR, page)
-                self.assertTrue(os.path.exists(path), f"{role} {name}: no page {page}")
-                if anchor:
-                    self.assertIn(f'id="{anchor}"', read(path), f"{role} {name}: no anchor {anchor}")
+        for (role, name), uri in inventory.uris(os.path.join(HTML_DIR, "objects.inv")).items():
+            page, _, anchor = uri.partition("#")
+            path = os.path.join(HTML_DIR, page)
+            self.assertTrue(os.path.exists(path), f"{role} {name}: no page {page}")
+            if anchor:
+                self.assertIn(f'id="{anchor}"', read(path), f"{role} {name}: no anchor {anchor}")
 
     def test_json_inventory_matches_the_source_pages(self):
-        self.assertEqual((INVENTORY["schema"], INVENTORY["schema_version"]), ("msgrpriv-inventory", 1))
+        self.assertEqual((INVENTORY["schema"], INVENTORY["schema_version"]), ("msgrpriv-inventory", 2))
         self.assertIn("CC BY 4.0", INVENTORY["attribution"])
         for entry in INVENTORY["enumerations"]:
             source = PAGES[entry["type"]]
@@ -371,17 +392,20 @@ class OtherOutputs(unittest.TestCase):
             self.assertEqual(entry["source_url"], source.url)
             self.assertEqual(entry["deprecation"], source.do_not_use + " " + source.banner)
             self.assertEqual([(r["name"], r["value"]) for r in entry["requirements"]], source.requirements)
-            self.assertEqual([(c["name"], c["value"], c["meaning"]) for c in entry["constants"]],
-                             [(c.name, c.value, c.meaning) for c in source.constants])
+            self.assertEqual([(c["name"], c["value"], c["literal"], c["meaning"]) for c in entry["constants"]],
+                             [(c.name, c.value, c.literal, c.meaning) for c in source.constants])
+            self.assertEqual(entry["values_implicit"], all(c.literal is None for c in source.constants))
+            self.assertEqual(entry["helpers"], dict(zip(("name", "description", "from_name"),
+                                                        helper_names(source.type))))
             product = dict(source.requirements)["Product"]
             self.assertEqual({(c["deprecated"], c["product"]) for c in entry["constants"]}, {(True, product)})
 
     def test_json_lines_point_at_the_headers_rows(self):
         header = read(os.path.join(SOURCE_DIR, "include", "msgrpriv.h")).split("\n")
         for entry in INVENTORY["enumerations"]:
-            self.assertIn(f"typedef enum {entry['tag']} {{", header[entry["line"] - 1])
+            self.assertRegex(header[entry["line"] - 1], rf"^typedef .*\benum {entry['tag']} {{$")
             for c in entry["constants"]:
-                self.assertRegex(header[c["line"] - 1], rf"^\s*X\({c['name']},", c["name"])
+                self.assertRegex(header[c["line"] - 1], rf"^\s*{c['name']}\b", c["name"])
 
     def test_json_inventory_agrees_with_the_compiled_helpers(self):
         dump = subprocess.run([os.environ["MSGRPRIV_DUMP_STATES"]], capture_output=True, text=True, check=True)

@@ -1,1 +1,0 @@
-#include "msgrpriv.hpp"
