@@ -10,8 +10,12 @@ set -eu
 group=${1:-test}
 docs_packages="cmake make g++ doxygen python3-sphinx python3-breathe furo python3-sphinx-copybutton
   node-normalize.css"
-test_packages="$docs_packages clang libclang-rt-14-dev libgtest-dev libbenchmark-dev pkg-config
-  g++-mingw-w64-x86-64 wine64 chromium clang-tidy cppcheck valgrind man-db util-linux reuse"
+# Names both Debian 12 and 13 have: the unversioned ones are each release's
+# own (Clang 14 on 12, 19 on 13); clang-19, clang-tidy-19 and clangd-19 are
+# the newest Clang on both, so its warnings are caught here first.
+test_packages="$docs_packages clang libclang-rt-dev clang-tools clangd clang-tidy
+  clang-19 clang-tidy-19 clangd-19 libgtest-dev libbenchmark-dev pkg-config g++-mingw-w64-x86-64 wine64
+  chromium cppcheck valgrind man-db util-linux reuse"
 case "$group" in
   docs) wanted=$docs_packages ;;
   test) wanted=$test_packages ;;

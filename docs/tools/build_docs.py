@@ -1,7 +1,7 @@
 """Builds the whole reference from the headers: Doxygen XML, its completeness
 check, the JSON inventory, the HTML and man pages (two plain sphinx-build
-runs sharing one environment, so each page is read once), and the Doxygen
-tag file.
+runs sharing one environment, so each page is read once), the Devhelp index
+of the HTML and the Doxygen tag file.
 
 Doxygen's XML is written aside and only files whose bytes changed replace
 the old ones, so Sphinx re-reads only the pages whose input changed. Each
@@ -22,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import check_doxygen_xml  # noqa: E402
+import devhelp  # noqa: E402
 import inventory  # noqa: E402
 import make_json  # noqa: E402
 import make_tagfile  # noqa: E402
@@ -109,6 +110,7 @@ def main(doxygen, sphinx_build, doxyfile, source, out_dir, version, source_date_
     sphinx(sphinx_build, "man", source, out_dir, settings)
     man_pages.links(header, os.path.join(out_dir, "man"))
     prune_inventory(os.path.join(out_dir, "html"))
+    devhelp.write(os.path.join(out_dir, "html"), version)
     print("Tag file: for Doxygen projects", flush=True)
     make_tagfile.main(os.path.join(out_dir, "doxygen", "msgrpriv.tag"), os.path.join(out_dir, "html", "objects.inv"),
                       os.path.join(out_dir, "msgrpriv.tag"))

@@ -1,13 +1,15 @@
-# Configures, builds and installs tests/consumer/add_subdirectory, then checks
-# that the install holds the program and nothing of msgrpriv's.
+# Configures, builds and installs tests/consumer/add_subdirectory, a C-only
+# project, with no C++ compiler to be found, then checks that the install
+# holds the program and nothing of msgrpriv's.
 # Inputs: SOURCE (that folder), MSGRPRIV_SOURCE_DIR, WORK_DIR, CMAKE, C_COMPILER.
 file(REMOVE_RECURSE "${WORK_DIR}")
 foreach(step
-    "-S|${SOURCE}|-B|${WORK_DIR}/build|-DMSGRPRIV_SOURCE_DIR=${MSGRPRIV_SOURCE_DIR}|-DCMAKE_C_COMPILER=${C_COMPILER}"
+    "-S|${SOURCE}|-B|${WORK_DIR}/build|-DMSGRPRIV_SOURCE_DIR=${MSGRPRIV_SOURCE_DIR}|-DCMAKE_C_COMPILER=${C_COMPILER}|-DCMAKE_CXX_COMPILER=${WORK_DIR}/no-c++-here"
     "--build|${WORK_DIR}/build"
     "--install|${WORK_DIR}/build|--prefix|${WORK_DIR}/prefix")
   string(REPLACE "|" ";" step "${step}")
-  execute_process(COMMAND "${CMAKE}" ${step} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  execute_process(COMMAND "${CMAKE}" -E env CXX=${WORK_DIR}/no-c++-here "${CMAKE}" ${step}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "cmake ${step} failed:\n${out}${err}")
   endif()
