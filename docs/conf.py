@@ -10,10 +10,12 @@ sys.path.insert(0, os.path.join(HERE, "_ext"))
 
 project = "msgrpriv"
 author = "msgrpriv contributors"
-# Shown in every page's footer and in each man page's COPYRIGHT section.
+# Shown in every page's footer and in each man page's COPYRIGHT section (for
+# the man pages, docs/tools/build_docs.py passes it as msgrpriv_attribution).
 copyright = ("msgrpriv contributors, MIT License. Quoted documentation text: Microsoft Corporation, "
              "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), from Microsoft's Windows Messenger "
-             "pages on learn.microsoft.com, unchanged but for the name SF_INVITEE")
+             "pages on learn.microsoft.com, unchanged but for the name SF_INVITEE and, in the compiler's "
+             "diagnostic, the name of each type")
 
 extensions = ["breathe", "sphinx_copybutton", "msgrpriv_reference", "msgrpriv_examples", "msgrpriv_furo",
               "msgrpriv_benchmarks", "msgrpriv_man", "msgrpriv_breathe", "msgrpriv_freshness"]
@@ -58,12 +60,13 @@ copybutton_exclude = ".linenos, .gp"
 
 # A man page (section 3) for each enumeration's reference page, named by its
 # type (the page's title up to " enumeration"), and one for the C helpers.
-man_pages = [("api/c", "msgrpriv", "msgrpriv C helpers for the Service Enumerations of Msgrpriv.h", [author], 3)]
+man_pages = [("api/c", "msgrpriv", "msgrpriv C helpers for the Service Enumerations of Msgrpriv.h", [], 3)]
 for _page in sorted(glob.glob(os.path.join(HERE, "reference", "*.rst"))):
     with open(_page, encoding="utf-8") as _stream:
         _title = _stream.readline().strip()
     if _title.endswith(" enumeration"):
         _type = _title[: -len(" enumeration")]
         man_pages.append((os.path.relpath(_page, HERE)[:-4], _type,
-                          f"{_type} enumeration (Msgrpriv.h, deprecated)", [author], 3))
+                          f"{_type} enumeration (Msgrpriv.h, deprecated)", [], 3))
 man_show_urls = True
+msgrpriv_attribution = copyright

@@ -19,7 +19,8 @@ def table_as_definition_list(table):
         item += nodes.term(text=entries[0].astext())
         definition = nodes.definition()
         for title, entry in zip(header[1:], entries[1:]):
-            definition += nodes.paragraph(text=f"{title}: {entry.astext()}")
+            # Two columns: the value alone ("Header" over "Msgrpriv.h", not "Value: Msgrpriv.h").
+            definition += nodes.paragraph(text=entry.astext() if len(header) == 2 else f"{title}: {entry.astext()}")
         item += definition
         items += item
     return items
@@ -45,6 +46,48 @@ class ManPageTables(SphinxPostTransform):
         for table in list(self.document.findall(nodes.table)):
             table.replace_self(table_as_definition_list(table))
         self.document.insert(0, nodes.raw("", NO_ADJUST_NO_HYPHENATION, format="manpage"))
+
+
+class ManPageSections(SphinxPostTransform):
+    """The usual sections in the usual order (man-pages(7)): NAME, SYNOPSIS
+    (a page's Syntax section, or the include line), DESCRIPTION (what comes
+    before the first section: the deprecation and the summary), the page's
+    own sections, COPYRIGHT (the attribution: sphinx-build -D copyright= keeps
+    the writer from adding its own after everything), SEE ALSO last."""
+
+    formats = ("man",)
+    default_priority = 170  # after the tables are lists
+
+    def run(self, **kwargs):
+        top = next(iter(self.document.findall(nodes.section)), None)
+        if top is None:
+            return
+        title, rest = top[0], list(top.children[1:])
+        intro = [node for node in rest if not isinstance(node, nodes.section)]
+        sections = [node for node in rest if isinstance(node, nodes.section)]
+        named = {section[0].astext(): section for section in sections}
+        synopsis = named.pop("Syntax", None)
+        if synopsis is None:
+            synopsis = self.section("Synopsis", [nodes.literal_block("", "#include <msgrpriv.h>")])
+        else:
+            synopsis[0] = nodes.title(text="Synopsis")
+        see_also = named.pop("See also", None)
+        ordered = [synopsis, self.section("Description", intro)] + \
+            [section for section in sections if section[0].astext() in named] + \
+            [self.section("Copyright", [nodes.paragraph(text=self.config.msgrpriv_attribution)])] + \
+            ([see_also] if see_also is not None else [])
+        top.children = []
+        top += title
+        for section in ordered:
+            top += section
+
+    @staticmethod
+    def section(title, children):
+        section = nodes.section()
+        section += nodes.title(text=title)
+        for child in children:
+            section += child
+        return section
 
 
 class PlainBanner(SphinxPostTransform):
@@ -97,4 +140,6 @@ def setup(app):
     app.add_post_transform(ManPageReferences)
     app.add_post_transform(PlainBanner)
     app.add_post_transform(ManPageTables)
+    app.add_post_transform(ManPageSections)
+    app.add_config_value("msgrpriv_attribution", "", "man")
     return {"version": "1.1", "parallel_read_safe": True, "parallel_write_safe": True}

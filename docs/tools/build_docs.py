@@ -107,8 +107,10 @@ def main(doxygen, sphinx_build, doxyfile, source, out_dir, version, source_date_
     if normalize_css:
         settings.append(f"msgrpriv_normalize_css={normalize_css}")
     sphinx(sphinx_build, "html", source, out_dir, settings)
-    sphinx(sphinx_build, "man", source, out_dir, settings)
-    man_pages.links(header, os.path.join(out_dir, "man"))
+    # The man pages say the attribution in their own COPYRIGHT section, before
+    # SEE ALSO; the writer would add another after everything.
+    sphinx(sphinx_build, "man", source, out_dir, settings + ["copyright="])
+    man_pages.write(header, os.path.join(out_dir, "man"), version)
     prune_inventory(os.path.join(out_dir, "html"))
     devhelp.write(os.path.join(out_dir, "html"), version)
     print("Tag file: for Doxygen projects", flush=True)

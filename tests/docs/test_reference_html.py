@@ -3,6 +3,7 @@ header declares: its page, man page, objects.inv, the JSON inventory and the
 Doxygen tag file. The expected words come from Microsoft's pages (the
 fixtures), never from the header."""
 
+import functools
 import json
 import os
 import re
@@ -329,6 +330,7 @@ class ExamplePages(unittest.TestCase):
             self.assertTrue(any(link in page for page in pages.values()), f"no reference page links {source}")
 
 
+@functools.lru_cache(maxsize=None)
 def read_man(name):
     """A man page as `man` shows it on an 80-column terminal; any warning
     troff prints (a line it cannot fit, a table it cannot draw) fails."""
@@ -339,6 +341,18 @@ def read_man(name):
     return man
 
 
+def man_sections(text):
+    """{SECTION: its text, whitespace collapsed} of a formatted man page, in order."""
+    sections, current = {}, None
+    for line in text.splitlines()[1:-1]:  # the header and footer lines
+        if re.fullmatch(r"[A-Z][A-Z :_.0-9]*", line):
+            current = line
+            sections[current] = ""
+        elif current is not None:
+            sections[current] = re.sub(r"\s+", " ", sections[current] + " " + line).strip()
+    return sections
+
+
 class OtherOutputs(unittest.TestCase):
     def test_a_man_page_per_type_shows_its_reference(self):
         for type_name in DECLARED:
@@ -346,12 +360,64 @@ class OtherOutputs(unittest.TestCase):
             man = read_man(type_name + ".3")
             text = re.sub(r"\s+", " ", man.stdout)
             self.assertIn(f"{type_name} - {type_name} enumeration", text)
-            copyright = text[text.index("COPYRIGHT"):]
+            copyright = man_sections(man.stdout)["COPYRIGHT"]
             self.assertIn("Microsoft Corporation, CC BY 4.0", copyright)
             self.assertIn(source.do_not_use + " " + source.banner, text)
             for c in source.constants:
                 self.assertIn(f"{c.name} = {c.literal if c.literal is not None else c.value} ", text)
                 self.assertIn(c.meaning, text)
+
+    def test_a_man_page_per_constant_shows_it_first_in_every_form(self):
+        for type_name in DECLARED:
+            source = PAGES[type_name]
+            for c in source.constants:
+                with self.subTest(c.name):
+                    text = read_man(c.name + ".3").stdout
+                    sections = man_sections(text)
+                    self.assertEqual(list(sections)[:3], ["NAME", "SYNOPSIS", "DESCRIPTION"])
+                    self.assertEqual(list(sections)[-1], "SEE ALSO")
+                    self.assertEqual(sections["NAME"], f"{c.name} - a {type_name} constant (Msgrpriv.h, deprecated)")
+                    self.assertIn(f"{c.name} =", sections["SYNOPSIS"])
+                    description = sections["DESCRIPTION"]
+                    self.assertTrue(description.startswith(c.meaning), description)
+                    self.assertIn(f"decimal {c.value}, hex {hex(c.value)}", description)
+                    if c.literal is not None:
+                        self.assertIn(f"{c.literal} (as the source page writes it)", description)
+                    else:
+                        self.assertIn(f"{c.value} (implicit", description)
+                    if c.value >= 1 << 31:
+                        self.assertIn(f"as an HRESULT {as_hresult(c.value)} (severity 1, facility "
+                                      f"{hex((c.value >> 16) & 0x7FF)}, code {hex(c.value & 0xFFFF)})", description)
+                    self.assertIn(f"{type_name}: {source.summary}", description)
+                    self.assertIn(source.do_not_use + " " + source.banner, sections["NOTES"])
+                    self.assertIn("Microsoft Corporation, CC BY 4.0", sections["COPYRIGHT"])
+                    see_also = sections["SEE ALSO"].replace("/ ", "/")  # an address breaks after a '/'
+                    self.assertIn(f"{type_name}(3)", see_also)
+                    self.assertIn(source.url, see_also)
+
+    def test_every_man_page_has_the_usual_sections_in_the_usual_order(self):
+        for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
+            if name.endswith(".3") and not os.path.islink(os.path.join(DOCS_DIR, "man", name)):
+                sections = list(man_sections(read_man(name).stdout))
+                self.assertEqual(sections[:3], ["NAME", "SYNOPSIS", "DESCRIPTION"], name)
+                self.assertEqual(sections[-2:], ["COPYRIGHT", "SEE ALSO"], name)
+
+    def test_every_symbol_a_type_page_documents_is_a_man_page_name_in_the_build_tree(self):
+        for type_name in DECLARED:
+            words = type_name.split("_") if "_" in type_name else re.findall(r"[A-Z][a-z]*", type_name)
+            names = helper_names(type_name) + ["tag" + type_name, "MSGRPRIV_" + "_".join(w.upper() for w in words)
+                                                + "_LIST"]
+            for name in names:
+                with self.subTest(name):
+                    sections = man_sections(read_man(name + ".3").stdout)
+                    self.assertTrue(sections["NAME"].startswith(f"{type_name} - {type_name} enumeration"), name)
+
+    def test_a_type_man_page_has_the_sources_requirements(self):
+        for type_name in DECLARED:
+            requirements = man_sections(read_man(type_name + ".3").stdout)["REQUIREMENTS"]
+            for name, value in PAGES[type_name].requirements:
+                self.assertIn(f"{name} {value}", requirements, type_name)
+            self.assertNotIn("Value:", requirements)
 
     def test_man_page_references_name_a_man_page_or_a_file(self):
         text = re.sub(r"\s+", " ", read_man("SESSION_STATE.3").stdout)
@@ -361,9 +427,10 @@ class OtherOutputs(unittest.TestCase):
 
     def test_every_man_page_reads_at_80_columns_without_warnings(self):
         for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
-            # Symbol names (".so man3/<page>.3") are checked in an install: tests/consumer.
-            if name.endswith(".3") and not read(os.path.join(DOCS_DIR, "man", name)).startswith(".so "):
-                read_man(name)  # fails on any troff or grotty warning
+            if name.endswith(".3"):
+                man = read_man(name)  # fails on any troff or grotty warning
+                for line in man.stdout.splitlines():
+                    self.assertLessEqual(len(line), 80, f"{name}: {line}")
 
     def test_objects_inv_has_every_type_and_constant(self):
         uris = inventory.uris(os.path.join(HTML_DIR, "objects.inv"))
