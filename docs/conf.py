@@ -18,7 +18,7 @@ copyright = ("msgrpriv contributors, MIT License. Quoted documentation text: Mic
              "diagnostic, the name of each type")
 
 extensions = ["breathe", "sphinx_copybutton", "msgrpriv_reference", "msgrpriv_examples", "msgrpriv_furo",
-              "msgrpriv_benchmarks", "msgrpriv_man", "msgrpriv_breathe", "msgrpriv_freshness"]
+              "msgrpriv_benchmarks", "msgrpriv_man", "msgrpriv_breathe", "msgrpriv_freshness", "msgrpriv_workarounds"]
 
 breathe_projects = {"msgrpriv": ""}
 breathe_default_project = "msgrpriv"

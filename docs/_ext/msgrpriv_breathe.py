@@ -1,4 +1,5 @@
-"""Fixes for Breathe 4.34's output:
+"""Fixes for Breathe's output (4.34 and 4.35 have both bugs; gated in
+msgrpriv_workarounds):
 
 - it puts block elements (a @deprecated note's definition list, a nested
   paragraph) inside a paragraph, which HTML forbids and browsers split,
@@ -10,6 +11,8 @@
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from msgrpriv_workarounds import applies
+
 
 def is_block(node):
     return isinstance(node, nodes.Element) and not isinstance(node, (nodes.Inline, nodes.TextElement)) \
@@ -20,6 +23,8 @@ class NoBlocksInParagraphs(SphinxPostTransform):
     default_priority = 100
 
     def run(self, **kwargs):
+        if not applies(self.config, "blocks-in-paragraphs"):
+            return
         for paragraph in list(self.document.findall(nodes.paragraph)):
             if not any(is_block(child) for child in paragraph.children):
                 continue
@@ -43,6 +48,8 @@ class UniqueSectionTitleIds(SphinxPostTransform):
     default_priority = 100
 
     def run(self, **kwargs):
+        if not applies(self.config, "repeated-section-ids"):
+            return
         seen = {}
         for rubric in self.document.findall(nodes.rubric):
             if "breathe-sectiondef-title" not in rubric["classes"]:

@@ -1,5 +1,7 @@
-"""Fixes for Debian's furo 2022.12.07: normalize.css inlined, and a table's
-ids given once: to the table, not also to furo's wrapper around it."""
+"""Fixes for furo: normalize.css inlined where Debian's furo.css imports it
+from a path only Debian's web server has (found in the file itself, so it
+gates itself), and a table's ids given once: to the table, not also to
+furo's wrapper around it (gated in msgrpriv_workarounds)."""
 
 import os
 import re
@@ -7,6 +9,8 @@ import re
 from docutils import nodes
 from sphinx.errors import ExtensionError
 from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from msgrpriv_workarounds import applies
 
 DEBIAN_NORMALIZE_IMPORT = "@import url(/javascript/normalize.css/normalize.css);"
 
@@ -44,6 +48,8 @@ class TableIdsOnce(SphinxPostTransform):
     default_priority = 501  # just after furo's wrapping (500)
 
     def run(self, **kwargs):
+        if not applies(self.config, "table-ids-twice"):
+            return
         for table in self.document.findall(nodes.table):
             wrapper = table.parent
             if "table-wrapper" in wrapper["classes"] and wrapper["ids"] == table["ids"]:
