@@ -98,8 +98,9 @@ def value_anchors(value):
 
 
 class Constant:
-    def __init__(self, name, literal, value, meaning, line, doxygen_id):
+    def __init__(self, name, literal, value, meaning, line, doxygen_id, deprecated):
         self.name = name
+        self.deprecated = deprecated    # its own line carries the deprecation attribute
         self.literal = literal          # as the source writes it; None where the source gives none
         self.value = value              # the documented value, read unsigned
         self.meaning = meaning
@@ -198,11 +199,12 @@ class Enumeration:
             if initializer is None:
                 raise DoxygenError(f"{name}: its value is not written out as a number in {self.tag}")
             literal = initializer.group(1)
-            row = [number for number, text in lines if re.match(rf"\s*{name}\b", text)]
+            row = [(number, text) for number, text in lines if re.match(rf"\s*{name}\b", text)]
             if len(row) != 1:
                 raise DoxygenError(f"{name}: not found on a line of its own in {self.tag}")
+            number, text = row[0]
             constants.append(Constant(name, None if self.values_implicit else literal, int(literal, 0),
-                                      meaning, row[0], value.get("id")))
+                                      meaning, number, value.get("id"), "MSGRPRIV_DEPRECATED_(" in text))
         if not constants:
             raise DoxygenError(f"{self.tag}: no enumerators")
         return constants
@@ -244,7 +246,7 @@ class Enumeration:
             "helpers": {kind: function.name for kind, function in self.helpers.items()},
             "constants": [{"name": c.name, "value": c.value, "literal": c.literal,
                            "hresult": c.hresult, "meaning": c.meaning, "line": c.line,
-                           "deprecated": bool(self.deprecation), "product": self.product,
+                           "deprecated": c.deprecated, "product": self.product,
                            "lookup": "lookup.html#" + value_anchors(c.value)[0]} for c in self.constants],
         }
 

@@ -465,7 +465,12 @@ class OtherOutputs(unittest.TestCase):
             self.assertEqual(entry["helpers"], dict(zip(("name", "description", "from_name"),
                                                         helper_names(source.type))))
             product = dict(source.requirements)["Product"]
-            self.assertEqual({(c["deprecated"], c["product"]) for c in entry["constants"]}, {(True, product)})
+            # Every constant of a page that says "Do not use." is deprecated, each on its own line.
+            self.assertEqual([(c["name"], c["deprecated"], c["product"]) for c in entry["constants"]],
+                             [(c.name, source.do_not_use == "Do not use.", product) for c in source.constants])
+            # Its row on the look-up page, by its value as the source gives it.
+            for c, expected in zip(entry["constants"], source.constants):
+                self.assertEqual(c["lookup"], f"lookup.html#{hex(expected.value)}", c["name"])
 
     def test_json_lines_point_at_the_headers_rows(self):
         header = read(os.path.join(SOURCE_DIR, "include", "msgrpriv.h")).split("\n")
@@ -481,14 +486,28 @@ class OtherOutputs(unittest.TestCase):
                     for e in INVENTORY["enumerations"] for c in e["constants"]]
         self.assertEqual(compiled, expected)
 
-    def test_tag_file_points_at_anchors_that_exist(self):
+    def test_tag_file_points_each_symbol_at_its_own_anchor(self):
         tags = ET.parse(os.path.join(DOCS_DIR, "msgrpriv.tag")).getroot()
         members = {m.findtext("name"): m for m in tags.iter("member")}
-        names = [c.name for t in DECLARED for c in PAGES[t].constants] + DECLARED
+        for type_name in DECLARED:
+            page = f"reference/{type_name.lower()}.html"
+            for name in [c.name for c in PAGES[type_name].constants] + [type_name] + helper_names(type_name):
+                member = members[name]
+                self.assertEqual((member.findtext("anchorfile"), member.findtext("anchor")), (page, "c." + name))
+                self.assertIn(f'id="c.{name}"', read(os.path.join(HTML_DIR, page)), name)
+
+    def test_the_deprecated_list_names_every_type_and_every_1x_name(self):
+        text = parse_html(os.path.join(HTML_DIR, "deprecated.html")).find("table", "msgrpriv-deprecated-list")
+        rows = [row.clean_text() for row in text.find("tbody").iter("tr")]
+        for type_name in DECLARED:
+            self.assertTrue(any(row.startswith(f"{type_name} (and its constants)") for row in rows), type_name)
+        # The 1.x C++ names, as msgrpriv_v1.hpp's source marks them.
+        v1 = read(os.path.join(SOURCE_DIR, "include", "msgrpriv_v1.hpp"))
+        names = set(re.findall(r"\[\[deprecated\([^)]*\)\]\] (?:inline )?constexpr (?:\w+ )*?(\w+)(?: =|\()", v1))
+        names |= set(re.findall(r"struct \[\[deprecated\([^)]*\)\]\] (\w+)", v1))
+        self.assertEqual(names, {"state_count", "all_states", "parse_result", "parse", "from_value"})
         for name in names:
-            member = members[name]
-            page = read(os.path.join(HTML_DIR, member.findtext("anchorfile")))
-            self.assertIn(f'id="{member.findtext("anchor")}"', page, name)
+            self.assertTrue(any(f"msgrpriv::v1::{name}" in row for row in rows), name)
 
 
 if __name__ == "__main__":
