@@ -34,7 +34,7 @@ nitpicky = True
 # its types show them as plain text.
 nitpick_ignore_regex = [("cpp:identifier", r"(detail|enumeration<E>)(::.*)?")]
 
-templates_path = []
+templates_path = ["_templates"]
 # Compile the theme's templates once per build folder (docs/_ext/msgrpriv_templates.py).
 template_bridge = "msgrpriv_templates.CachedTemplates"
 exclude_patterns = []
