@@ -4,7 +4,8 @@
 A small LSP client (JSON-RPC over stdio, Content-Length framing) opens a
 source file that includes the header and names every constant, waits for
 clangd's diagnostics of that file (the sign that its AST is built: clangd 19
-answers an earlier hover without the documentation), and hovers each name.
+answers an earlier hover without the documentation) and for clangd's index to
+hold every name (a header's documentation comes from there), and hovers each.
 Each hover must hold the constant's meaning from Microsoft's page
 (tests/fixtures/pages, whitespace normalized) and its value: the page's
 literal where that is hex (0x81000613), else the number. Never the header's
@@ -222,7 +223,7 @@ def expected_value(constant):
 
 
 def plain(markdown):
-    """The hover's markdown as words: backslash escapes and emphasis out, whitespace collapsed."""
+    """The hover's markdown as words: backslash escapes out, whitespace collapsed."""
     text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
     return " ".join(text.split())
 
@@ -238,6 +239,25 @@ def hover_text(result):
     contents = result.get("contents")
     items = contents if isinstance(contents, list) else [contents]
     return "\n".join(item if isinstance(item, str) else str(item.get("value", "")) for item in items)
+
+
+def wait_until_indexed(client, names):
+    """Wait until clangd's index holds every name (workspace/symbol finds it).
+
+    clangd keeps no comments of the headers in its preamble: a hover takes a
+    header declaration's documentation from its index of the preamble, which
+    clangd 19 builds on a thread of its own and may finish after the
+    diagnostics (seen under load: the first hover without its meaning).
+    clangd 14 indexes the preamble before the diagnostics; there this returns
+    at once."""
+    deadline = time.monotonic() + client.timeout
+    for name in names:
+        while not any(symbol.get("name") == name
+                      for symbol in client.request("workspace/symbol", {"query": name}) or []):
+            if time.monotonic() > deadline:
+                raise LspError(f"{name} is not in clangd's index {client.timeout} s after the diagnostics"
+                               f"{client.log_tail()}")
+            time.sleep(0.05)
 
 
 def hovers(clangd, include_dir, language, names):
@@ -269,6 +289,7 @@ def hovers(clangd, include_dir, language, names):
             # Only once the file's diagnostics are out is its AST built: an earlier
             # hover may come back from clangd 19 without the documentation.
             client.wait_for("textDocument/publishDiagnostics", lambda params: params.get("uri") == uri)
+            wait_until_indexed(client, names)
             found = {}
             for name in names:
                 line, character = positions[name]
@@ -299,7 +320,7 @@ def check(clangd, include_dir, language, constants_):
 
 
 def clangds():
-    """[(label, path)] of the clangd executables, one per binary."""
+    """The clangd executables to test, one per binary (by realpath)."""
     listed = os.environ.get("MSGRPRIV_CLANGD")
     if listed is None:
         names = [shutil.which(name) for name in ("clangd", "clangd-19")]
