@@ -16,7 +16,7 @@ docs_packages="cmake make g++ doxygen python3-sphinx python3-breathe furo python
 test_packages="$docs_packages clang libclang-rt-dev clang-tools clangd clang-tidy
   clang-19 clang-tidy-19 clangd-19 libgtest-dev libbenchmark-dev pkg-config g++-mingw-w64-x86-64 wine64
   chromium cppcheck valgrind man-db util-linux reuse
-  debhelper devscripts dpkg-dev fakeroot lintian libjs-sphinxdoc"
+  debhelper devscripts dpkg-dev fakeroot lintian libjs-sphinxdoc build-essential"
 case "$group" in
   docs) wanted=$docs_packages ;;
   test) wanted=$test_packages ;;
