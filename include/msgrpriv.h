@@ -48,34 +48,96 @@
 
 /* The deprecation diagnostic of each type and its constants: "Do not use.",
  * then the banner sentence of the type's source page, naming the type itself
- * where every page names LockStatus (see the errata). Where each compiler takes
- * it: MSVC, and clang-cl (which also defines __clang__), __declspec before a
- * typedef, and [[deprecated]] after an enumerator in C++ only (its C has no way
- * to deprecate an enumerator); GCC and Clang, their attribute in both places,
- * in every C and C++ mode. There the text is written out in the macro itself:
- * a macro level more, in 54 places, costs every includer. */
-#if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS) || defined(MSGRPRIV_DOXYGEN)
-#define MSGRPRIV_DEPRECATED_TYPE_(type)
-#define MSGRPRIV_DEPRECATED_(type)
+ * where every page names LockStatus (see the errata). Each use names its
+ * type's own macro, which needs no argument: a macro that took the type, or
+ * adjacent string literals, would cost every includer in 59 places. */
+/* @generated deprecation: from data/msgrpriv.toml by scripts/generate_header.py */
+#define MSGRPRIV_DEPRECATION_SESSION_STATE_ \
+  "Do not use. SESSION_STATE is no longer available for use as of Windows Vista. See Windows Messenger for more information."
+#define MSGRPRIV_DEPRECATION_LockError_ \
+  "Do not use. LockError is no longer available for use as of Windows Vista. See Windows Messenger for more information."
+#define MSGRPRIV_DEPRECATION_LockStatus_ \
+  "Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information."
+#define MSGRPRIV_DEPRECATION_SESSION_FLAGS_ \
+  "Do not use. SESSION_FLAGS is no longer available for use as of Windows Vista. See Windows Messenger for more information."
+#define MSGRPRIV_DEPRECATION_SESSION_RESULT_ \
+  "Do not use. SESSION_RESULT is no longer available for use as of Windows Vista. See Windows Messenger for more information."
+#if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS) || defined(MSGRPRIV_DOXYGEN) || \
+    !(defined(_MSC_VER) || defined(__GNUC__) || defined(__clang__))
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_TYPE_LockError_
+#define MSGRPRIV_DEPRECATED_LockError_
+#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_
+#define MSGRPRIV_DEPRECATED_LockStatus_
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
+#elif defined(_MSC_VER) && defined(__cplusplus)
+/* MSVC, and clang-cl (which also defines __clang__): __declspec before a typedef, and
+ * [[deprecated]] after an enumerator in C++ only. */
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_))
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
+  [[deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)]]
+#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockError_))
+#define MSGRPRIV_DEPRECATED_LockError_ \
+  [[deprecated(MSGRPRIV_DEPRECATION_LockError_)]]
+#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockStatus_))
+#define MSGRPRIV_DEPRECATED_LockStatus_ \
+  [[deprecated(MSGRPRIV_DEPRECATION_LockStatus_)]]
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_))
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
+  [[deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)]]
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_))
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
+  [[deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)]]
 #elif defined(_MSC_VER)
-#define MSGRPRIV_DEPRECATION_TEXT_(type)                                         \
-  "Do not use. " #type " is no longer available for use as of Windows Vista. " \
-  "See Windows Messenger for more information."
-#define MSGRPRIV_DEPRECATED_TYPE_(type) __declspec(deprecated(MSGRPRIV_DEPRECATION_TEXT_(type)))
-#if defined(__cplusplus)
-#define MSGRPRIV_DEPRECATED_(type) [[deprecated(MSGRPRIV_DEPRECATION_TEXT_(type))]]
+/* MSVC's C has no way to deprecate an enumerator. */
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_))
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockError_))
+#define MSGRPRIV_DEPRECATED_LockError_
+#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockStatus_))
+#define MSGRPRIV_DEPRECATED_LockStatus_
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_))
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
+  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_))
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
 #else
-#define MSGRPRIV_DEPRECATED_(type)
+/* GCC and Clang: their attribute in both places, in every C and C++ mode. */
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)))
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)))
+#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockError_)))
+#define MSGRPRIV_DEPRECATED_LockError_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockError_)))
+#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockStatus_)))
+#define MSGRPRIV_DEPRECATED_LockStatus_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockStatus_)))
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)))
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)))
+#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)))
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
+  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)))
 #endif
-#elif defined(__GNUC__) || defined(__clang__)
-#define MSGRPRIV_DEPRECATED_(type)                                                               \
-  __attribute__((deprecated("Do not use. " #type " is no longer available for use as of Windows " \
-                            "Vista. See Windows Messenger for more information.")))
-#define MSGRPRIV_DEPRECATED_TYPE_(type) MSGRPRIV_DEPRECATED_(type)
-#else
-#define MSGRPRIV_DEPRECATED_TYPE_(type)
-#define MSGRPRIV_DEPRECATED_(type)
-#endif
+/* @end deprecation */
 
 /* The header's own code draws no warning in a user's build, whatever the
  * user's warning flags: only the user's own uses of its names do. */
@@ -145,15 +207,15 @@
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_STATE enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE) enum tagSESSION_STATE {
-  SS_UNKNOWN    MSGRPRIV_DEPRECATED_(SESSION_STATE) = 0, /**< Unknown response. */
-  SS_READY      MSGRPRIV_DEPRECATED_(SESSION_STATE) = 1, /**< The session is ready. */
-  SS_INVITATION MSGRPRIV_DEPRECATED_(SESSION_STATE) = 2, /**< The session is an invitation. */
-  SS_ACCEPTED   MSGRPRIV_DEPRECATED_(SESSION_STATE) = 3, /**< The session is accepted. */
-  SS_CONNECTED  MSGRPRIV_DEPRECATED_(SESSION_STATE) = 4, /**< The session is not ready. */
-  SS_CANCELLED  MSGRPRIV_DEPRECATED_(SESSION_STATE) = 5, /**< The local session canceled. */
-  SS_DECLINED   MSGRPRIV_DEPRECATED_(SESSION_STATE) = 6, /**< The session is remotely canceled. */
-  SS_TERMINATED MSGRPRIV_DEPRECATED_(SESSION_STATE) = 7  /**< Protocol error. */
+typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ enum tagSESSION_STATE {
+  SS_UNKNOWN    MSGRPRIV_DEPRECATED_SESSION_STATE_ = 0, /**< Unknown response. */
+  SS_READY      MSGRPRIV_DEPRECATED_SESSION_STATE_ = 1, /**< The session is ready. */
+  SS_INVITATION MSGRPRIV_DEPRECATED_SESSION_STATE_ = 2, /**< The session is an invitation. */
+  SS_ACCEPTED   MSGRPRIV_DEPRECATED_SESSION_STATE_ = 3, /**< The session is accepted. */
+  SS_CONNECTED  MSGRPRIV_DEPRECATED_SESSION_STATE_ = 4, /**< The session is not ready. */
+  SS_CANCELLED  MSGRPRIV_DEPRECATED_SESSION_STATE_ = 5, /**< The local session canceled. */
+  SS_DECLINED   MSGRPRIV_DEPRECATED_SESSION_STATE_ = 6, /**< The session is remotely canceled. */
+  SS_TERMINATED MSGRPRIV_DEPRECATED_SESSION_STATE_ = 7  /**< Protocol error. */
 } SESSION_STATE;
 
 /**
@@ -180,19 +242,19 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE) enum tagSESSION_STATE {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockError enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockerror-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(LockError) enum tagLockError {
-  MSGR_E_API_NOTINITIALIZED   MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000751, /**<
+typedef MSGRPRIV_DEPRECATED_TYPE_LockError_ enum tagLockError {
+  MSGR_E_API_NOTINITIALIZED   MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000751, /**<
       The restricted API is not initialized. */
-  MSGR_E_API_LOCKED           MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000752, /**<
+  MSGR_E_API_LOCKED           MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000752, /**<
       The Messenger service API is locked. */
-  MSGR_E_API_UNLOCK_FAILED    MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000753, /**<
+  MSGR_E_API_UNLOCK_FAILED    MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000753, /**<
       The attempt to unlock the Messenger service API was unsuccessful. */
-  MSGR_E_API_ALREADY_UNLOCKED MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000754, /**<
+  MSGR_E_API_ALREADY_UNLOCKED MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000754, /**<
       The Messenger service API is already unlocked. */
-  MSGR_E_API_PENDING_UNLOCK   MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000755, /**<
+  MSGR_E_API_PENDING_UNLOCK   MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000755, /**<
       A challenge request has been made by the application and the Messenger client application is
       awaiting a response. */
-  MSGR_E_API_DISABLED         MSGRPRIV_DEPRECATED_(LockError) = (int)0x81000756  /**<
+  MSGR_E_API_DISABLED         MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000756  /**<
       The Messenger service API is disabled. */
 } LockError;
 
@@ -218,19 +280,19 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(LockError) enum tagLockError {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockStatus enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus) enum tagLockStatus {
-  LOCK_NOTINITIALIZED MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000001, /**<
+typedef MSGRPRIV_DEPRECATED_TYPE_LockStatus_ enum tagLockStatus {
+  LOCK_NOTINITIALIZED MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000001, /**<
       The Messenger client Lock and Key mechanism is not initialized. */
-  LOCK_INITIALIZED    MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000002, /**<
+  LOCK_INITIALIZED    MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000002, /**<
       The Messenger service API is locked. */
-  LOCK_PENDINGRESULT  MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000003, /**<
+  LOCK_PENDINGRESULT  MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000003, /**<
       The application has successfully initiated a challenge request to the Messenger client and the
       Messenger client is awaiting the application response to its authentication challenge. */
-  LOCK_UNLOCKED       MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000004, /**<
+  LOCK_UNLOCKED       MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000004, /**<
       The Messenger service API is unlocked. */
-  LOCK_UNLOCKFAILED   MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000005, /**<
+  LOCK_UNLOCKFAILED   MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000005, /**<
       The application response to the Messenger client authentication challenge failed. */
-  LOCK_DISABLED       MSGRPRIV_DEPRECATED_(LockStatus) = 0x00000006  /**<
+  LOCK_DISABLED       MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000006  /**<
       The Messenger client Lock and Key mechanism is disabled. */
 } LockStatus;
 
@@ -261,13 +323,13 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus) enum tagLockStatus {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_FLAGS enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-flags-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS) enum tagSESSION_FLAGS {
-  SF_NONE                  MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0000, /**< No such value. */
-  SF_INVITER               MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0001, /**<
+typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ enum tagSESSION_FLAGS {
+  SF_NONE                  MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0000, /**< No such value. */
+  SF_INVITER               MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0001, /**<
       The party that holds the session object is the inviter. */
-  SF_INVITEE               MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0002, /**<
+  SF_INVITEE               MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0002, /**<
       The party that holds the session object is the recipient. */
-  SF_APP_INVITE_COMPATIBLE MSGRPRIV_DEPRECATED_(SESSION_FLAGS) = 0x0004  /**<
+  SF_APP_INVITE_COMPATIBLE MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0004  /**<
       The application shared between users is compatible. */
 } SESSION_FLAGS;
 
@@ -297,66 +359,66 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS) enum tagSESSION_FLAGS {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_RESULT enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-result-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT) enum tagSESSION_RESULT {
-  SR_APPLICATION_LAUNCH_FAILED MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000601, /**<
+typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
+  SR_APPLICATION_LAUNCH_FAILED MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000601, /**<
       The application failed to start. */
-  SR_INVITATION_DECLINED       MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000602, /**<
+  SR_INVITATION_DECLINED       MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000602, /**<
       The invitation was declined by the recipient. */
-  SR_CONNECTION_FAILURE        MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000603, /**<
+  SR_CONNECTION_FAILURE        MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000603, /**<
       Connection failure. */
-  SR_AUTHENTICATION_FAILED     MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000604, /**<
+  SR_AUTHENTICATION_FAILED     MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000604, /**<
       The authentication failed. */
-  SR_SESSION_NOT_READY         MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000605, /**<
+  SR_SESSION_NOT_READY         MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000605, /**<
       The session is not ready. */
-  SR_SESSION_CANCELLED_LOCAL   MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000606, /**<
+  SR_SESSION_CANCELLED_LOCAL   MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000606, /**<
       The local session canceled. */
-  SR_SESSION_CANCELLED_REMOTE  MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000607, /**<
+  SR_SESSION_CANCELLED_REMOTE  MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000607, /**<
       The session is remotely canceled. */
-  SR_SESSION_PROTOCOL_ERROR    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000608, /**<
+  SR_SESSION_PROTOCOL_ERROR    MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000608, /**<
       Protocol error. */
-  SR_SESSION_TIMEOUT           MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000609, /**<
+  SR_SESSION_TIMEOUT           MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000609, /**<
       The session timed out. */
-  SR_CANCEL_BEFORE_CONNECT     MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060a, /**<
+  SR_CANCEL_BEFORE_CONNECT     MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x8100060a, /**<
       The session canceled before the connection was made. */
-  SR_NOT_INVITEE               MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060b, /**<
+  SR_NOT_INVITEE               MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x8100060b, /**<
       The recipient is not the invitee. */
-  SR_NOT_INVITER               MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060c, /**<
+  SR_NOT_INVITER               MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x8100060c, /**<
       The recipient is not the inviter. */
-  SR_APP_ALREADY_REGISTERED    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060d, /**<
+  SR_APP_ALREADY_REGISTERED    MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x8100060d, /**<
       The application is already registered. */
-  SR_APP_NOT_REGISTERED        MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060e, /**<
+  SR_APP_NOT_REGISTERED        MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x8100060e, /**<
       The application is not registered. */
-  SR_NOT_VALID_FOR_APP_INVITE  MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x8100060f, /**<
+  SR_NOT_VALID_FOR_APP_INVITE  MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x8100060f, /**<
       The application does not allow a session to be created. */
-  SR_APP_NOT_SPECIFIED         MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000610, /**<
+  SR_APP_NOT_SPECIFIED         MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000610, /**<
       The application is not specified for the session. */
-  SR_CONTEXT_DATA_OVER_LIMIT   MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000611, /**<
+  SR_CONTEXT_DATA_OVER_LIMIT   MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000611, /**<
       The context data exceeds the maximum allowed. */
-  SR_NO_USER_INVITED           MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000612, /**<
+  SR_NO_USER_INVITED           MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000612, /**<
       No user invited. */
-  SR_INVITED_SELF              MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000613, /**<
+  SR_INVITED_SELF              MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000613, /**<
       The inviter invited self. */
-  SR_SESSION_STATE_INVALID     MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000614, /**<
+  SR_SESSION_STATE_INVALID     MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000614, /**<
       The session state is invalid. */
-  SR_INVITATION_SEND_FAILURE   MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000615, /**<
+  SR_INVITATION_SEND_FAILURE   MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000615, /**<
       Send failure. */
-  SR_CANCEL_SEND_FAILURE       MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000616, /**<
+  SR_CANCEL_SEND_FAILURE       MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000616, /**<
       The send failure was canceled. */
-  SR_DECLINE_SEND_FAILURE      MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000617, /**<
+  SR_DECLINE_SEND_FAILURE      MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000617, /**<
       The send failure was declined. */
-  SR_ACCEPT_SEND_FAILURE       MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000618, /**<
+  SR_ACCEPT_SEND_FAILURE       MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000618, /**<
       The send failure was accepted. */
-  SR_CONTEXT_DATA_SEND_FAILURE MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000619, /**<
+  SR_CONTEXT_DATA_SEND_FAILURE MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000619, /**<
       The context data sent failed. */
-  SR_NETWORK_CONFIG_FAILURE    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000620, /**<
+  SR_NETWORK_CONFIG_FAILURE    MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000620, /**<
       A network configuration operation failed. */
-  SR_NET_NOT_SUPPORTED         MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000621, /**<
+  SR_NET_NOT_SUPPORTED         MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000621, /**<
       An unsupported network was encountered. */
-  SR_REMOTE_NET_NOT_SUPPORTED  MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000622, /**<
+  SR_REMOTE_NET_NOT_SUPPORTED  MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000622, /**<
       An unsupported remote network was encountered. */
-  SR_FIREWALL_NOT_SUPPORTED    MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000623, /**<
+  SR_FIREWALL_NOT_SUPPORTED    MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000623, /**<
       An unsupported firewall was encountered. */
-  SR_OLD_SIP_STACK             MSGRPRIV_DEPRECATED_(SESSION_RESULT) = (int)0x81000624  /**<
+  SR_OLD_SIP_STACK             MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000624  /**<
       The SIP stack is out of date. */
 } SESSION_RESULT;
 /* @end enumerations */

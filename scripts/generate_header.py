@@ -25,7 +25,7 @@ import tomllib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGES = "https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/"
-WIDTH = 100  # columns; a line holding a link may be longer
+WIDTH = 100  # columns; a line holding a link or a diagnostic's one string literal may be longer
 NAME_LIMIT = 64  # msgrpriv.h's name finder reads at most this many bytes
 IMPLICIT_VALUES = "The source page declares no values: each constant's value is its position, from 0."
 PART = re.compile(r"^/\* @generated (\w+):.*?\*/\n(.*?)^/\* @end \1 \*/$", re.M | re.S)
@@ -194,12 +194,12 @@ def enumeration_block(e):
     lines += [f" * @see [{title}]({PAGES}{page})" for title, page in e.see_also]
     lines.append(f" * @see [{e.type} enumeration (the source page)]({PAGES}{e.page})")
     lines.append(" */")
-    lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type}) enum tag{e.type} {{")
+    lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_{e.type}_ enum tag{e.type} {{")
     width = max(len(c.name) for c in e.constants)
     value_width = max(len(c.c_value) for c in e.constants) + 1
     for i, c in enumerate(e.constants):
         comma = "," if i + 1 < len(e.constants) else ""
-        head = f"  {c.name.ljust(width)} MSGRPRIV_DEPRECATED_({e.type}) = {(c.c_value + comma).ljust(value_width)}"
+        head = f"  {c.name.ljust(width)} MSGRPRIV_DEPRECATED_{e.type}_ = {(c.c_value + comma).ljust(value_width)}"
         single = f"{head} /**< {c.meaning} */"
         # The meaning starts on the constant's line (where Clang looks for it), and goes on below it
         # when the line is too long.
@@ -233,6 +233,50 @@ def list_macros(enumerations):
             "#define MSGRPRIV_LISTS(X) \\"]
     rows = [f"  X({e.type}, {e.prefix}, {e.list_macro})" for e in enumerations]
     out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    return "\n".join(out) + "\n"
+
+
+def diagnostic(e):
+    """The deprecation diagnostic's text: "Do not use." and the banner of the type's page as plain
+    text, naming the type itself where every page names LockStatus (see the errata)."""
+    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", e.banner).replace("**", "")
+    return f"Do not use. {e.type} {plain.split(' ', 1)[1]}"
+
+
+def define(name, body):
+    """#define name body, the body on a line of its own."""
+    return [f"#define {name} \\", f"  {body}"] if body else [f"#define {name}"]
+
+
+# Where each compiler takes the attribute, with what the header says about it.
+DEPRECATION_BRANCHES = [
+    ("#if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS) || defined(MSGRPRIV_DOXYGEN) || \\\n"
+     "    !(defined(_MSC_VER) || defined(__GNUC__) || defined(__clang__))", None, "", ""),
+    ("#elif defined(_MSC_VER) && defined(__cplusplus)",
+     "MSVC, and clang-cl (which also defines __clang__): __declspec before a typedef, and\n"
+     " * [[deprecated]] after an enumerator in C++ only",
+     "__declspec(deprecated({}))", "[[deprecated({})]]"),
+    ("#elif defined(_MSC_VER)", "MSVC's C has no way to deprecate an enumerator", "__declspec(deprecated({}))", ""),
+    ("#else", "GCC and Clang: their attribute in both places, in every C and C++ mode",
+     "__attribute__((deprecated({})))", "__attribute__((deprecated({})))"),
+]
+
+
+def deprecation_part(enumerations):
+    """Per type, its diagnostic's text as one string literal (adjacent literals, or a macro that
+    takes the type, would cost every includer in 59 places), and the attributes that carry it."""
+    out = []
+    for e in enumerations:
+        out += define(f"MSGRPRIV_DEPRECATION_{e.type}_", c_string(diagnostic(e)))
+    for condition, comment, type_attribute, constant_attribute in DEPRECATION_BRANCHES:
+        out.append(condition)
+        if comment:
+            out.append(f"/* {comment}. */")
+        for e in enumerations:
+            text = f"MSGRPRIV_DEPRECATION_{e.type}_"
+            out += define(f"MSGRPRIV_DEPRECATED_TYPE_{e.type}_", type_attribute.format(text))
+            out += define(f"MSGRPRIV_DEPRECATED_{e.type}_", constant_attribute.format(text))
+    out.append("#endif")
     return "\n".join(out) + "\n"
 
 
@@ -325,7 +369,7 @@ def helpers_part(enumerations):
 
 
 # Each header and the parts of it written here.
-HEADERS = {"msgrpriv.h": {"enumerations": enumerations_part, "registry": registry_part, "helpers": helpers_part},
+HEADERS = {"msgrpriv.h": {"deprecation": deprecation_part, "enumerations": enumerations_part, "registry": registry_part, "helpers": helpers_part},
            "msgrpriv_lists.h": {"lists": list_macros}}
 
 

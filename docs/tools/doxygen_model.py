@@ -204,7 +204,8 @@ class Enumeration:
                 raise DoxygenError(f"{name}: not found on a line of its own in {self.tag}")
             number, text = row[0]
             constants.append(Constant(name, None if self.values_implicit else literal, int(literal, 0),
-                                      meaning, number, value.get("id"), "MSGRPRIV_DEPRECATED_(" in text))
+                                      meaning, number, value.get("id"),
+                                      f"{name} MSGRPRIV_DEPRECATED_{self.type_name}_ =" in " ".join(text.split())))
         if not constants:
             raise DoxygenError(f"{self.tag}: no enumerators")
         return constants
