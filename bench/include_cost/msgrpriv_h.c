@@ -1,1 +1,3 @@
 #include <msgrpriv.h>
+
+int main(void) { return 0; }

@@ -1,1 +1,3 @@
 #include <msgrpriv.hpp>
+
+int main(void) { return 0; }

@@ -2,3 +2,5 @@
 #include <array>
 #include <optional>
 #include <string_view>
+
+int main(void) { return 0; }

@@ -1,1 +1,0 @@
-// An empty C++ translation unit: the baseline.

@@ -1,3 +1,0 @@
-/* For scale: the headers msgrpriv.h avoids. */
-#include <stdio.h>
-#include <string.h>
