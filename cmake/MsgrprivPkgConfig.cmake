@@ -1,9 +1,12 @@
 # msgrpriv.pc for any install layout. Where the data and include directories
 # are both relative to the prefix (the usual case), the file names them
 # relative to its own folder, so the install can move; where either is
-# absolute (as Nix sets them), it names the absolute include directory.
+# absolute (as Nix sets them), or the prefix is the system's /usr (a
+# distribution package), it names the absolute include directory, which
+# pkg-config leaves out when it is the compiler's own /usr/include.
 set(pc_dir "${CMAKE_INSTALL_DATADIR}/pkgconfig")
-if(IS_ABSOLUTE "${CMAKE_INSTALL_DATADIR}" OR IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
+if(IS_ABSOLUTE "${CMAKE_INSTALL_DATADIR}" OR IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}"
+   OR CMAKE_INSTALL_PREFIX STREQUAL "/usr")
   set(MSGRPRIV_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
   set(MSGRPRIV_PC_INCLUDEDIR "${CMAKE_INSTALL_FULL_INCLUDEDIR}")
 else()

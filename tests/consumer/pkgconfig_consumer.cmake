@@ -3,7 +3,9 @@
 # README says: PKG_CONFIG_PATH=<the folder holding it>.
 # Inputs: PREFIX (an install) or, to install one first, PROJECT and OPTIONS
 # ('|'-separated cache settings for a layout); SOURCE, WORK_DIR, C_COMPILER,
-# PKG_CONFIG, CMAKE.
+# PKG_CONFIG, CMAKE. With FIND_PACKAGE (a consumer project), CTEST, GENERATOR and
+# CXX_COMPILER, that project is also built and run against the install through
+# find_package.
 file(MAKE_DIRECTORY "${WORK_DIR}")
 if(PROJECT)
   string(REPLACE "|" ";" OPTIONS "${OPTIONS}")
@@ -41,3 +43,15 @@ if(NOT rc EQUAL 0 OR NOT out STREQUAL "SS_DECLINED: The session is remotely canc
   message(FATAL_ERROR "consumer failed (${rc}): ${out}")
 endif()
 message(STATUS "pkg-config consumer (${pc_file}): ${out}")
+
+if(FIND_PACKAGE)
+  execute_process(COMMAND "${CTEST}" --build-and-test "${FIND_PACKAGE}" "${WORK_DIR}/find_package"
+      --build-generator "${GENERATOR}" --build-options "-DCMAKE_PREFIX_PATH=${PREFIX}"
+      "-DCMAKE_C_COMPILER=${C_COMPILER}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}"
+      --test-command "${CTEST}" --output-on-failure
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "the find_package consumer failed against ${PREFIX}:\n${out}")
+  endif()
+  message(STATUS "find_package consumer: passed")
+endif()
