@@ -19,8 +19,10 @@ def read(path, mode="r"):
         return stream.read()
 
 
-# What a build of the docs needs from the project.
-PROJECT_PARTS = ["CMakeLists.txt", "cmake", "include", "data", "scripts", "docs", "examples", "bench/results"]
+# What a build of the docs reads from the project (docs/adding.rst shows the
+# generality test's data block).
+PROJECT_PARTS = ["CMakeLists.txt", "cmake", "include", "data", "scripts", "docs", "examples", "bench/results",
+                 "tests/generality/widget_mode.toml"]
 
 
 def copy_project(destination, parts=PROJECT_PARTS):
@@ -30,7 +32,8 @@ def copy_project(destination, parts=PROJECT_PARTS):
         source = os.path.join(SOURCE_DIR, part)
         target = os.path.join(destination, part)
         if os.path.isdir(source):
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "node_modules"),
+                            dirs_exist_ok=True)
         elif os.path.exists(source):
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copy2(source, target)

@@ -18,6 +18,7 @@ sys.path.insert(0, os.path.join(HERE, os.pardir, "docs"))
 from docs_support import PROJECT_PARTS, SOURCE_DIR, copy_project, read  # noqa: E402
 
 CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
+CTEST = os.path.join(os.path.dirname(CMAKE), "ctest") if os.path.dirname(CMAKE) else "ctest"
 PYTHON = os.environ.get("MSGRPRIV_PYTHON", sys.executable)
 
 
@@ -37,6 +38,10 @@ def add_widget_mode(project):
     index = os.path.join(pages, "im-service-enumerations.md")
     write(index, read(index).replace("-   [**SESSION\\_STATE**]",
                                      "-   [**WIDGET\\_MODE**](im-widget-mode-enum.md)\n-   [**SESSION\\_STATE**]"))
+    readme = os.path.join(pages, "README.md")
+    row = ("| `im-widget-mode-enum.md` | WIDGET_MODE enumeration | https://learn.microsoft.com/en-us/previous-versions/"
+           "windows/desktop/winmessenger/im-widget-mode-enum |\n")
+    write(readme, read(readme).replace("\n\n## License", "\n" + row + "\n## License", 1))
 
 
 def changed_files(copy):
@@ -58,6 +63,7 @@ class AddingAnEnumeration(unittest.TestCase):
         cls.tmp = tempfile.mkdtemp(prefix="msgrpriv-generality-")
         project = copy_project(os.path.join(cls.tmp, "project"), PROJECT_PARTS + ["tests"])
         add_widget_mode(project)
+        cls.project = project
         cls.changed = changed_files(project)
         cls.build = os.path.join(cls.tmp, "build")
         subprocess.run([CMAKE, "-S", project, "-B", cls.build, "-DMSGRPRIV_BUILD_EXAMPLES=OFF"], check=True,
@@ -74,6 +80,7 @@ class AddingAnEnumeration(unittest.TestCase):
     def test_only_the_data_the_generated_headers_a_page_and_the_fixtures_change(self):
         self.assertEqual(self.changed, ["data/msgrpriv.toml", "docs/reference/widget_mode.rst",
                                         "include/msgrpriv.h", "include/msgrpriv_lists.h",
+                                        "tests/fixtures/pages/README.md",
                                         "tests/fixtures/pages/im-service-enumerations.md",
                                         "tests/fixtures/pages/im-widget-mode-enum.md"])
 
@@ -104,9 +111,14 @@ class AddingAnEnumeration(unittest.TestCase):
 
     def test_the_docs_tests_pass_for_it(self):
         self.assertEqual(self.result.returncode, 0)
-        run = subprocess.run(["ctest", "--test-dir", self.build, "-R", "docs.reference_html", "--output-on-failure"],
+        run = subprocess.run([CTEST, "--test-dir", self.build, "-R", "docs.reference_html", "--output-on-failure"],
                              capture_output=True, text=True)
         self.assertEqual(run.returncode, 0, run.stdout[-3000:])
+
+    def test_the_fixtures_readme_attributes_its_page(self):
+        run = subprocess.run([PYTHON, os.path.join(self.project, "tests", "fixtures", "test_pages_copy.py"), "OurReadme"],
+                             capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr[-3000:])
 
 
 if __name__ == "__main__":
