@@ -45,8 +45,13 @@ endif()
 message(STATUS "pkg-config consumer (${pc_file}): ${out}")
 
 if(FIND_PACKAGE)
+  # Where the layout moves the package out of find_package's search (a data
+  # directory outside share/), a consumer names its folder, as here.
+  file(GLOB_RECURSE config_files "${PREFIX}/*/msgrprivConfig.cmake")
+  list(GET config_files 0 config_file)
+  get_filename_component(config_dir "${config_file}" DIRECTORY)
   execute_process(COMMAND "${CTEST}" --build-and-test "${FIND_PACKAGE}" "${WORK_DIR}/find_package"
-      --build-generator "${GENERATOR}" --build-options "-DCMAKE_PREFIX_PATH=${PREFIX}"
+      --build-generator "${GENERATOR}" --build-options "-DCMAKE_PREFIX_PATH=${PREFIX}" "-Dmsgrpriv_DIR=${config_dir}"
       "-DCMAKE_C_COMPILER=${C_COMPILER}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}"
       --test-command "${CTEST}" --output-on-failure
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)

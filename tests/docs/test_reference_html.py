@@ -126,7 +126,7 @@ class EveryReferencePage(unittest.TestCase):
                     line = lines[anchor].parent
                     siblings = line.children[line.children.index(lines[anchor]) + 1:]
                     text = "".join(x if isinstance(x, str) else x.text() for x in siblings[:4])
-                    self.assertRegex(text, rf"^\d*\s*{c.name}\b", f"{c.name} links {anchor}")
+                    self.assertRegex(text, rf"^\s*\d*\s*{c.name}\b", f"{c.name} links {anchor}")
 
     def test_the_badges_stand_once_above_the_table(self):
         for source, page, _ in self.each():
