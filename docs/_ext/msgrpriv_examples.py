@@ -56,7 +56,7 @@ class ExampleDirective(SphinxDirective):
             "",
             ".. code-block:: sh",
             "",
-            "   cmake -S examples -B build-examples -DCMAKE_PREFIX_PATH=/path/to/msgrpriv/prefix",
+            "   cmake -S examples -B build-examples -DCMAKE_PREFIX_PATH=<prefix>",
             "   cmake --build build-examples",
             "   ctest --test-dir build-examples --output-on-failure",
             "",
@@ -64,7 +64,7 @@ class ExampleDirective(SphinxDirective):
             "",
             ".. code-block:: sh",
             "",
-            "   export PKG_CONFIG_PATH=/path/to/msgrpriv/prefix/share/pkgconfig",
+            "   export PKG_CONFIG_PATH=<prefix>/share/pkgconfig",
             f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}",
         ]
         container = nodes.container()

@@ -6,6 +6,7 @@ import html.parser
 import os
 import re
 import shutil
+import subprocess
 import sys
 
 SOURCE_DIR = os.environ.get("MSGRPRIV_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -37,6 +38,18 @@ def copy_project(destination, parts=PROJECT_PARTS):
         elif os.path.exists(source):
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copy2(source, target)
+    return destination
+
+
+def copy_checkout(destination, source=SOURCE_DIR):
+    """The checkout's files as a reader has them: tracked, and new ones that
+    .gitignore does not exclude (so uncommitted work is tested too)."""
+    names = subprocess.run(["git", "-C", source, "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                           capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, names):
+        if os.path.isfile(os.path.join(source, name)):
+            os.makedirs(os.path.dirname(os.path.join(destination, name)), exist_ok=True)
+            shutil.copy2(os.path.join(source, name), os.path.join(destination, name))
     return destination
 
 

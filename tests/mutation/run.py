@@ -33,6 +33,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(os.path.dirname(HERE))
 MUTANTS = os.path.join(HERE, "mutants.toml")
 GENERATED_FROM = ("data/msgrpriv.toml", "scripts/generate_header.py")
+sys.path.insert(0, os.path.join(PROJECT, "tests", "docs"))
+from docs_support import copy_checkout  # noqa: E402
 
 
 def load(path=MUTANTS):
@@ -63,16 +65,9 @@ def run(command, **kwargs):
 
 
 def copy_project(destination):
-    """The project's tracked and unignored files, and the browser test's
+    """The checkout (docs_support.copy_checkout), and the browser test's
     node_modules (installed by npm ci, ignored by Git) as a link."""
-    files = run(["git", "-C", PROJECT, "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                check=True).stdout.split("\0")
-    for name in filter(None, files):
-        source = os.path.join(PROJECT, name)
-        if os.path.isfile(source):
-            target = os.path.join(destination, name)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copy2(source, target)
+    copy_checkout(destination, PROJECT)
     modules = os.path.join(PROJECT, "tests", "browser", "node_modules")
     if os.path.isdir(modules):
         os.symlink(modules, os.path.join(destination, "tests", "browser", "node_modules"))

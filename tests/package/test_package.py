@@ -1,6 +1,7 @@
 """The Debian packages, built as the README's "Debian packages" section builds
 them, from a copy of the checkout (what is checked out, committed or not):
-dpkg-buildpackage -us -uc -b with DEB_BUILD_OPTIONS=nocheck (the package
+its dpkg-buildpackage line, read from README.md and run as written, with
+DEB_BUILD_OPTIONS=nocheck (the package
 build never runs the test suite), then each .deb's control fields and file
 list, and lintian (no error, no warning).
 
@@ -13,6 +14,7 @@ import io
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -74,7 +76,18 @@ def copy_checkout():
             shutil.copy2(source, target)
 
 
+def readme_build_line():
+    """The README's line that builds the packages (its "Debian packages"
+    section's block), as words: the test runs it as written."""
+    with open(os.path.join(SOURCE, "README.md"), encoding="utf-8") as stream:
+        section = stream.read().split("## Debian packages", 1)[1]
+    block = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+    line = next(line for line in block.splitlines() if line.startswith("dpkg-buildpackage"))
+    return shlex.split(line)
+
+
 def build():
+    words = readme_build_line()
     env = dict(os.environ)
     # dpkg-buildpackage takes SOURCE_DATE_EPOCH from debian/changelog unless
     # the caller sets one: the package's bytes must not depend on the caller.
@@ -88,9 +101,9 @@ def build():
         print(f"Skipping the Debian package test: {message}")
         sys.exit(SKIP)
     log_path = os.path.join(WORK, "dpkg-buildpackage.log")
-    print(f"dpkg-buildpackage -us -uc -b in {COPY} (log: {log_path})", flush=True)
+    print(f"{' '.join(words)} (README.md) in {COPY} (log: {log_path})", flush=True)
     with open(log_path, "w", encoding="utf-8") as log:
-        built = subprocess.run([os.environ["DPKG_BUILDPACKAGE"], "-us", "-uc", "-b"], cwd=COPY, env=env,
+        built = subprocess.run([os.environ["DPKG_BUILDPACKAGE"], *words[1:]], cwd=COPY, env=env,
                                stdout=log, stderr=subprocess.STDOUT)
     if built.returncode != 0:
         with open(log_path, encoding="utf-8", errors="replace") as log:
