@@ -250,18 +250,52 @@ class ConstantsDirective(_HeaderDirective):
 
 class LookupDirective(_HeaderDirective):
     """Every constant of every enumeration by value: decimal, hex as the source
-    writes it, the signed HRESULT for HRESULT-style codes (one cell, a line
-    each), then the constant with its type, then its meaning. The first row of
-    each value holds its anchors (value_anchors), so lookup.html#0x81000614
-    and lookup.html#6 land on it."""
+    writes it, for HRESULT-style codes the signed HRESULT and its severity,
+    facility and code (one cell, a line each), then the constant with its
+    type, then its meaning. The first row of each value holds its anchors
+    (value_anchors), so lookup.html#0x81000614 and lookup.html#6 land on it.
+    Above the table: the values the constants have, as runs, and the look-up
+    box that msgrpriv_search.js shows and answers (it also reads any other
+    fragment, lookup.html#81000614, as the box does)."""
+
+    FORM = (
+        '<form id="msgrpriv-lookup-form" class="msgrpriv-lookup-form" hidden>'
+        '<label for="msgrpriv-lookup-input">Number or name</label> '
+        '<input id="msgrpriv-lookup-input" type="text" autocomplete="off" autocapitalize="off" '
+        'spellcheck="false" placeholder="81000614"> '
+        '<button type="submit">Look up</button></form>'
+        '<div id="msgrpriv-lookup-answer" class="msgrpriv-lookup-answer" aria-live="polite"></div>')
+
+    @staticmethod
+    def parts(value):
+        """An HRESULT-style value's parts: "severity 1, facility 0x100, code 0x614"."""
+        return f"severity {value >> 31}, facility 0x{(value >> 16) & 0x7FF:x}, code 0x{value & 0xFFFF:x}"
+
+    @staticmethod
+    def ranges(values):
+        """The values as runs, as every answer lists them: "0-7, 0x81000601-0x81000619 and ..."."""
+        def shown(value):
+            return f"0x{value:x}" if value >= 1 << 31 else str(value)
+
+        runs = []
+        for value in sorted(set(values)):
+            if runs and value == runs[-1][1] + 1:
+                runs[-1][1] = value
+            else:
+                runs.append([value, value])
+        parts = [shown(a) + (f"-{shown(b)}" if b != a else "") for a, b in runs]
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
     def run(self):
         rows, anchors = [], []
-        for value, group in self.header().by_value():
+        by_value = self.header().by_value()
+        for value, group in by_value:
             for i, (e, c) in enumerate(group):
                 hexadecimal = c.literal if (c.literal or "").lower().startswith("0x") else f"0x{value:x}"
-                # One cell, a line per form: decimal, hex, and the HRESULT where there is one.
+                # One cell, a line per form: decimal, hex, and the HRESULT and its parts where there is one.
                 forms = [str(value), "", _literal(hexadecimal)] + (["", _literal(str(c.hresult))] if c.hresult else [])
+                if c.hresult and i == 0:
+                    forms += ["", self.parts(value)]
                 rows.append([forms, [f":c:enumerator:`{c.name}`", "",
                                      f":doc:`{e.type_name} </{page_of(e.type_name)}>`"],
                              nodes.paragraph(text=c.meaning)])
@@ -271,7 +305,10 @@ class LookupDirective(_HeaderDirective):
         for row, ids in zip(body_rows, anchors):
             # Set directly, as docutils would rewrite ids that start with a digit.
             anchor(next(row.findall(nodes.paragraph)), ids)
-        return [lookup]
+        covered = nodes.paragraph(classes=["msgrpriv-lookup-ranges"])
+        covered += nodes.Text("The constants have the values " + self.ranges(v for v, _ in by_value) +
+                              ": any other number is none of them.")
+        return [covered, nodes.raw("", self.FORM, format="html"), lookup]
 
 
 class SourceDirective(SphinxDirective):
@@ -468,21 +505,25 @@ class CompactConstantRows(SphinxPostTransform):
 
 
 def write_value_index(app, exception):
-    """_static/msgrpriv_values.js: every constant by value, for the site's
-    search box, which finds numbers (msgrpriv_search.js); a script, not JSON,
-    so that it loads from file:// too."""
+    """_static/msgrpriv_values.js: every constant by value, and the types in
+    the header's order, for the site's search box and look-up page
+    (msgrpriv_search.js); a script, not JSON, so that it loads from file://
+    too."""
     if exception is not None or app.builder.format != "html":
         return
     import json
 
+    header = model(app.config, app.srcdir)
     entries = []
-    for value, group in model(app.config, app.srcdir).by_value():
+    for value, group in header.by_value():
         for e, c in group:
             entries.append({"value": value, "hresult": c.hresult, "name": c.name, "type": e.type_name,
                             "meaning": c.meaning, "href": f"{page_of(e.type_name)}.html#c.{c.name}",
                             "literal": c.shown_value})
+    types = [e.type_name for e in header.enumerations]
     with open(os.path.join(app.outdir, "_static", "msgrpriv_values.js"), "w", encoding="utf-8") as stream:
         stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
+        stream.write("window.MSGRPRIV_TYPES = " + json.dumps(types) + ";\n")
 
 
 def setup(app):

@@ -5,13 +5,12 @@
 // any request that leaves the loopback server.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { openSite } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 const htmlDir = process.env.MSGRPRIV_HTML_DIR;
@@ -38,76 +37,19 @@ assert.equal(constants.length, 8, 'fixture not understood');
 // header declares each of them).
 const referencePages = sourcePages.map((p) => `/reference/${p.type.toLowerCase()}.html`);
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.inv': 'application/octet-stream',
-  '.woff2': 'font/woff2', '.json': 'application/json', '.txt': 'text/plain',
-};
-
-// A static file server on 127.0.0.1 and an ephemeral port.
-function serve(root) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] || 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-let server;
-let origin;
+let site;
 let browser;
-const offHostRequests = [];
-const failedResponses = [];
-
-// A page in a fresh context; every request it makes is recorded.
-async function openPage(path, { colorScheme = 'light', width = 1280, height = 900, permissions = [] } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height } });
-  if (permissions.length) await context.grantPermissions(permissions, { origin });
-  const page = await context.newPage();
-  page.on('request', (request) => {
-    const url = request.url();
-    // data: URLs are inline content, not a request to anywhere.
-    if (!url.startsWith(origin + '/') && !url.startsWith('data:')) offHostRequests.push(url);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
-  });
-  const response = await page.goto(origin + path);
-  assert.equal(response.status(), 200, `${path} answered ${response.status()}`);
-  return page;
-}
+let origin;
+const openPage = (path, options) => site.openPage(path, options);
 
 before(async () => {
-  if (!existsSync(chromiumPath)) {
-    if (process.env.CI === 'true') throw new Error(`${chromiumPath} is missing; CI must run the browser test`);
-  }
-  server = await serve(htmlDir);
-  origin = `http://127.0.0.1:${server.address().port}`;
   mkdirSync(screenshotDir, { recursive: true });
-  // Playwright starts Chromium with a new, empty temporary profile of its own
-  // (the --user-data-dir the machine needs) and removes it on close.
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  site = await openSite(htmlDir, chromiumPath);
+  ({ browser, origin } = site);
 });
 
 after(async () => {
-  if (browser) await browser.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
+  if (site) await site.close();
 });
 
 describe('the SESSION_STATE reference page', () => {
@@ -308,10 +250,10 @@ describe('accessibility (axe-core, every rule, every impact, every page)', { con
 
 describe('the network', () => {
   test('no page requested anything but the loopback server', () => {
-    assert.deepEqual(offHostRequests, []);
+    assert.deepEqual(site.offHostRequests, []);
   });
 
   test('every asset the pages asked for was there', () => {
-    assert.deepEqual(failedResponses, []);
+    assert.deepEqual(site.failedResponses, []);
   });
 });

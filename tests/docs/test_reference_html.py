@@ -173,10 +173,33 @@ class EveryReferencePage(unittest.TestCase):
 
 
 class LookupPage(unittest.TestCase):
+    """lookup.html, against the look-up's one table (tests/lookup/cases.json,
+    which the decoder's runs and the browser test share) and the pages."""
+
+    NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
     @classmethod
     def setUpClass(cls):
+        sys.path.insert(0, os.path.join(SOURCE_DIR, "tests", "lookup"))
+        import lookup_table  # noqa: E402 (a path of this project)
+        cls.lookup = lookup_table
+        cls.table = lookup_table.load()
         cls.page = parse_html(os.path.join(HTML_DIR, "lookup.html"))
         cls.rows = list(cls.page.find("table", "msgrpriv-lookup").find("tbody").iter("tr"))
+        cls.ids = {e.attrs.get("id"): e for e in cls.page.iter() if e.attrs.get("id")}
+
+    def value_of(self, row):
+        return int(next(row.iter("p")).clean_text())
+
+    def names_in(self, row):
+        return next(list(row.iter("td"))[1].iter("p")).clean_text()
+
+    def rows_at(self, anchor):
+        """The rows of the value whose first row holds the anchor."""
+        element = self.ids[anchor]
+        first = next(a for a in element.ancestors() if a.tag == "tr")
+        at = self.rows.index(first)
+        return [row for row in self.rows[at:] if self.value_of(row) == self.value_of(first)]
 
     def test_every_constant_is_listed_by_value_with_its_forms(self):
         listed = []
@@ -184,28 +207,26 @@ class LookupPage(unittest.TestCase):
             value, constant, meaning = row.iter("td")
             forms = [p.clean_text() for p in value.iter("p")]
             names = [p.clean_text() for p in constant.iter("p")]
-            listed.append([forms[0], forms[1], forms[2] if len(forms) > 2 else "", names[0], names[1],
-                           meaning.clean_text()])
+            listed.append([forms[0], forms[1], forms[2] if len(forms) > 2 else "", forms[3] if len(forms) > 3 else "",
+                           names[0], names[1], meaning.clean_text()])
         expected = []
         for type_name in DECLARED:
             for c in PAGES[type_name].constants:
                 hexadecimal = c.literal if (c.literal or "").lower().startswith("0x") else hex(c.value)
                 hresult = str(as_hresult(c.value)) if c.value >= 1 << 31 else ""
-                expected.append([str(c.value), hexadecimal, hresult, c.name, type_name, c.meaning])
+                # An HRESULT-style value's parts, once (no two constants share one).
+                parts = (f"severity {c.value >> 31}, facility 0x{(c.value >> 16) & 0x7FF:x}, code 0x{c.value & 0xFFFF:x}"
+                         if hresult else "")
+                expected.append([str(c.value), hexadecimal, hresult, parts, c.name, type_name, c.meaning])
         self.assertEqual(sorted(listed, key=lambda r: int(r[0])), listed, "sorted by value")
         self.assertEqual(sorted(map(tuple, listed)), sorted(map(tuple, expected)))
 
     def test_each_value_has_anchors_written_from_the_number(self):
-        ids = {e.attrs.get("id"): e for e in self.page.iter()}
         for text in ("0x81000614", "2164262420", "-2130704876", "6", "0x6", "0x0"):
-            self.assertIn(text, ids)
-        def row(anchor):  # the anchor itself, or an empty span inside the row
-            element = ids[anchor]
-            return element if element.tag == "tr" else next(a for a in element.ancestors() if a.tag == "tr")
-
-        self.assertIn("SR_SESSION_STATE_INVALID", row("-2130704876").clean_text())
-        self.assertIn("SR_SESSION_STATE_INVALID", row("2164262420").clean_text())
-        self.assertIn("SS_DECLINED", row("6").clean_text())
+            self.assertIn(text, self.ids)
+        self.assertIn("SR_SESSION_STATE_INVALID", self.rows_at("-2130704876")[0].clean_text())
+        self.assertIn("SR_SESSION_STATE_INVALID", self.rows_at("2164262420")[0].clean_text())
+        self.assertIn("SS_DECLINED", self.rows_at("6")[0].clean_text())
 
     def test_a_value_shared_by_several_types_lists_every_match(self):
         six = [row.clean_text() for row in self.rows if row.clean_text().startswith("6 ")]
@@ -214,8 +235,73 @@ class LookupPage(unittest.TestCase):
 
     def test_each_row_links_its_constant(self):
         for row in self.rows:
-            name = next(list(row.iter("td"))[1].iter("p")).clean_text()
+            name = self.names_in(row)
             self.assertTrue(any((a.attrs.get("href") or "").endswith("#c." + name) for a in row.iter("a")), name)
+
+    def test_the_lookup_table_agrees_with_the_pages(self):
+        # Only what an added enumeration cannot change (tests/generality adds
+        # one): the browser test checks the whole table, and the decoder's runs.
+        self.assertEqual(self.lookup.problems(self.table, list(PAGES.values()), complete=False), [])
+
+    def test_each_answer_of_the_lookup_table_has_its_rows_here(self):
+        """Each value the table's answers find opens, by its own link, at the
+        rows of exactly the constants found (flags combined: at each flag's)."""
+        for case in self.table["cases"]:
+            for reading in case["readings"]:
+                if not reading["constants"]:
+                    continue
+                with self.subTest(input=case["input"], reading=reading["as"]):
+                    value = int(reading["value"], 16)
+                    anchor = self.lookup_anchor(value)
+                    here = [self.names_in(row) for row in self.rows_at(anchor)]
+                    plain = [shown for shown in reading["constants"] if "|" not in shown]
+                    if reading["as"] == "name":
+                        self.assertIn(plain[0], here)
+                    else:
+                        self.assertEqual(sorted(here), sorted(plain))
+                    for shown in reading["constants"]:
+                        for flag in shown.split("|") if "|" in shown else []:
+                            flag_value = int(self.table["constants"][flag]["value"], 16)
+                            self.assertIn(flag, [self.names_in(row) for row in self.rows_at(self.lookup_anchor(flag_value))])
+
+    @staticmethod
+    def lookup_anchor(value):
+        return f"0x{value:x}"  # value_anchors' first, the one the JSON inventory links
+
+    def article(self):
+        return self.page.find("article").clean_text()
+
+    def test_every_count_it_states_is_its_rows(self):
+        counts = re.findall(r"the (\w+) constants? whose value is (\d+)", self.article())
+        self.assertTrue(counts, "the page states no count")
+        for word, value in counts:
+            with self.subTest(value=value):
+                rows = [row for row in self.rows if self.value_of(row) == int(value)]
+                self.assertEqual(self.NUMBERS.get(word), len(rows), f"the {word} constants whose value is {value}")
+
+    def test_every_link_it_shows_is_an_anchor_or_an_input_of_the_lookup_table(self):
+        inputs = {case["input"] for case in self.table["cases"] if case["exit"] == 0}
+        links = re.findall(r"lookup\.html#([^\s,]+)", self.article())
+        self.assertTrue(links)
+        for fragment in links:
+            self.assertTrue(fragment in self.ids or fragment in inputs, fragment)
+
+    def test_it_says_which_values_the_constants_have(self):
+        values = [c.value for page in PAGES.values() for c in page.constants]
+        said = self.page.find("p", "msgrpriv-lookup-ranges").clean_text()
+        self.assertEqual(said, f"The constants have the values {self.lookup.ranges(values)}: any other number is none "
+                               "of them.")
+
+    def test_its_box_is_for_the_script_to_show(self):
+        form = self.ids["msgrpriv-lookup-form"]
+        self.assertEqual(form.tag, "form")
+        self.assertIn("hidden", form.attrs, "a box that cannot answer without JavaScript")
+        label = form.find("label")
+        self.assertEqual(self.ids[label.attrs["for"]].tag, "input")
+        self.assertIn("msgrpriv-lookup-answer", self.ids)
+        scripts = [e.attrs.get("src") for e in self.page.iter("script")]
+        self.assertIn("_static/msgrpriv_search.js", scripts)
+        self.assertIn("_static/msgrpriv_values.js", scripts)
 
 
 class SessionStatePage(unittest.TestCase):
@@ -449,6 +535,24 @@ class OtherOutputs(unittest.TestCase):
             self.assertTrue(os.path.exists(path), f"{role} {name}: no page {page}")
             if anchor:
                 self.assertIn(f'id="{anchor}"', read(path), f"{role} {name}: no anchor {anchor}")
+
+    def test_the_search_boxs_value_index_has_every_constant_in_every_form(self):
+        """_static/msgrpriv_values.js, which the search box and the look-up
+        page answer from: each constant of each source page once, with its
+        value, its HRESULT, the literal as the page writes it, its meaning
+        and its row's address, in the order of value."""
+        script = read(os.path.join(HTML_DIR, "_static", "msgrpriv_values.js"))
+        values = json.loads(re.search(r"^window\.MSGRPRIV_VALUES = (.*);$", script, re.M).group(1))
+        types = json.loads(re.search(r"^window\.MSGRPRIV_TYPES = (.*);$", script, re.M).group(1))
+        self.assertEqual(types, DECLARED)
+        expected = sorted(({"value": c.value, "hresult": as_hresult(c.value) if c.value >= 1 << 31 else None,
+                            "literal": c.literal if c.literal is not None else str(c.value), "name": c.name,
+                            "type": t, "meaning": c.meaning,
+                            "href": f"reference/{t.lower()}.html#c.{c.name}"}
+                           for t in DECLARED for c in PAGES[t].constants), key=lambda e: (e["value"], e["name"]))
+        self.assertEqual(len(expected), sum(len(PAGES[t].constants) for t in DECLARED))
+        self.assertEqual(sorted(values, key=lambda e: (e["value"], e["name"])), expected)
+        self.assertEqual([e["value"] for e in values], sorted(e["value"] for e in values))
 
     def test_json_inventory_matches_the_source_pages(self):
         self.assertEqual((INVENTORY["schema"], INVENTORY["schema_version"]), ("msgrpriv-inventory", 2))
