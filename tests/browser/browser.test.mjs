@@ -9,10 +9,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { openSite } from './site.mjs';
+import { axeViolations, describeNetwork, openSite } from './site.mjs';
 
-const require = createRequire(import.meta.url);
 const htmlDir = process.env.MSGRPRIV_HTML_DIR;
 const sourceDir = process.env.MSGRPRIV_SOURCE_DIR;
 const screenshotDir = process.env.MSGRPRIV_SCREENSHOT_DIR;
@@ -228,7 +226,6 @@ function sitePages(folder = htmlDir, prefix = '') {
 }
 
 describe('accessibility (axe-core, every rule, every impact, every page)', { concurrency: 4 }, () => {
-  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const pages = sitePages();
   test('the site has its pages', () => {
     for (const path of referencePages) assert.ok(pages.includes(path), path);
@@ -237,10 +234,7 @@ describe('accessibility (axe-core, every rule, every impact, every page)', { con
     for (const colorScheme of ['light', 'dark']) {
       test(`${path} (${colorScheme}) has no violations`, async () => {
         const page = await openPage(path, { colorScheme });
-        await page.addScriptTag({ content: axeSource });
-        const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-        const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
-          v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n'));
+        const report = await axeViolations(page);
         assert.deepEqual(report, [], report.join('\n'));
         await page.context().close();
       });
@@ -248,12 +242,4 @@ describe('accessibility (axe-core, every rule, every impact, every page)', { con
   }
 });
 
-describe('the network', () => {
-  test('no page requested anything but the loopback server', () => {
-    assert.deepEqual(site.offHostRequests, []);
-  });
-
-  test('every asset the pages asked for was there', () => {
-    assert.deepEqual(site.failedResponses, []);
-  });
-});
+describeNetwork(() => site);

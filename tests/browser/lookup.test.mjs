@@ -13,10 +13,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { openSite } from './site.mjs';
+import { axeViolations, describeNetwork, openSite } from './site.mjs';
 
-const require = createRequire(import.meta.url);
 const htmlDir = process.env.MSGRPRIV_HTML_DIR;
 const sourceDir = process.env.MSGRPRIV_SOURCE_DIR;
 const chromiumPath = process.env.MSGRPRIV_CHROMIUM;
@@ -291,7 +289,6 @@ describe('from the search box of any page, and from file://', () => {
 });
 
 describe('an answer is accessible (axe-core, every rule, every impact)', () => {
-  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // The look-up page whole, with the rows it highlights; on the search page,
   // the answer (the page itself is Sphinx's, checked by browser.test.mjs).
   for (const [path, scope] of [['/lookup.html#3', 'html'], ['/lookup.html#12xyz', 'html'],
@@ -300,11 +297,7 @@ describe('an answer is accessible (axe-core, every rule, every impact)', () => {
       test(`${path} (${colorScheme})`, async () => {
         const page = await openPage(path, { colorScheme });
         await page.locator('section.msgrpriv-value-matches').waitFor();
-        await page.addScriptTag({ content: axeSource });
-        const results = await page.evaluate((context) => window.axe.run(context, { resultTypes: ['violations'] }),
-          scope);
-        const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
-          v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n'));
+        const report = await axeViolations(page, scope);
         assert.deepEqual(report, [], report.join('\n'));
         await page.context().close();
       });
@@ -312,12 +305,4 @@ describe('an answer is accessible (axe-core, every rule, every impact)', () => {
   }
 });
 
-describe('the network', () => {
-  test('no page requested anything but the loopback server', () => {
-    assert.deepEqual(site.offHostRequests, []);
-  });
-
-  test('every asset the pages asked for was there', () => {
-    assert.deepEqual(site.failedResponses, []);
-  });
-});
+describeNetwork(() => site);

@@ -4,6 +4,8 @@
 // recorded, so a test can fail on anything that left the site or failed.
 // SPDX-License-Identifier: MIT
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, test } from 'node:test';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -77,4 +79,28 @@ export async function openSite(htmlDir, chromiumPath) {
     },
   };
   return site;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axe-core's violations on the page (or within the element a selector names),
+// every rule and every impact, as lines a failure message can show.
+export async function axeViolations(page, scope = 'html') {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate((context) => window.axe.run(context, { resultTypes: ['violations'] }), scope);
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
+    v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n'));
+}
+
+// The last tests of a file: nothing any page asked for left the site or failed.
+export function describeNetwork(site) {
+  describe('the network', () => {
+    test('no page requested anything but the loopback server', () => {
+      assert.deepEqual(site().offHostRequests, []);
+    });
+
+    test('every asset the pages asked for was there', () => {
+      assert.deepEqual(site().failedResponses, []);
+    });
+  });
 }
