@@ -201,29 +201,34 @@ class result {
   constexpr result() noexcept = default;
   /** @brief A result holding `value`.
    *  @param value A constant of `E`. */
-  constexpr explicit result(E value) noexcept : value_(value), ok_(true) {}
+  constexpr explicit result(E value) noexcept : raw_(static_cast<long long>(value)) {}
   /** @brief Whether a constant was found.
    *  @return has_value(). */
-  constexpr explicit operator bool() const noexcept { return ok_; }
+  constexpr explicit operator bool() const noexcept { return raw_ != none_; }
   /** @brief Whether a constant was found.
    *  @return `true` when the result holds a constant. */
-  [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
+  [[nodiscard]] constexpr bool has_value() const noexcept { return raw_ != none_; }
   /** @brief The constant, or `fallback` when there is none.
    *  @param fallback What to return for an empty result.
    *  @return The constant found, or `fallback`. */
-  [[nodiscard]] constexpr E value_or(E fallback) const noexcept { return ok_ ? value_ : fallback; }
+  [[nodiscard]] constexpr E value_or(E fallback) const noexcept { return raw_ != none_ ? constant_() : fallback; }
   /** @brief The constant found; only for a result that has_value().
    *  @return The constant. */
   [[nodiscard]] constexpr E operator*() const noexcept {
-    if (!ok_) {
+    if (raw_ == none_) {
       detail::precondition_failed();
     }
-    return value_;
+    return constant_();
   }
 
  private:
-  E value_{};
-  bool ok_ = false;
+  // The constant's value, or none_, which no constant has (each fits in 32
+  // bits): one scalar, which a compiler keeps in one register, where a value
+  // and a flag were packed and unpacked around every parse.
+  static constexpr long long none_ = -(1LL << 40);
+  // NOLINTNEXTLINE(clang-analyzer-optin.core.EnumCastOutOfRange): raw_ came from an E
+  [[nodiscard]] constexpr E constant_() const noexcept { return static_cast<E>(raw_); }
+  long long raw_ = none_;
 };
 
 /**
