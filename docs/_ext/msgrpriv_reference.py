@@ -27,6 +27,7 @@ from docutils.statemachine import StringList
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), os.pardir, "tools"))
 from doxygen_model import HeaderDocs, value_anchors  # noqa: E402
@@ -54,7 +55,7 @@ def microsoft_anchor(name):
 
 class header_line(nodes.Inline, nodes.TextElement):
     """A line of msgrpriv.h: a link on the HTML pages, text elsewhere (see
-    ResolveHeaderLines)."""
+    LinkHeaderLines)."""
 
 
 def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
@@ -449,26 +450,36 @@ class DeprecatedListDirective(_HeaderDirective):
         return [deprecated_list]
 
 
-class ResolveHeaderLines(SphinxPostTransform):
-    """A header line becomes a link to its line on the source page where
-    pages link, and stays text elsewhere (man pages)."""
+# The post-transforms below choose their builders by `formats`, never through
+# the application object (SphinxTransform.app is deprecated in Sphinx 9).
+class LinkHeaderLines(SphinxPostTransform):
+    """In HTML a header line becomes a link to its line on the source page."""
 
+    formats = ("html",)
     default_priority = 5
 
     def run(self, **kwargs):
+        suffix = self.config.html_link_suffix or self.config.html_file_suffix or ".html"
+        page = relative_uri(self.env.docname + suffix, SOURCE_PAGE + suffix)
         for node in list(self.document.findall(header_line)):
             label = node.astext()
-            if self.app.builder.format == "html":
-                uri = self.app.builder.get_relative_uri(self.env.docname, SOURCE_PAGE) + "#" + line_anchor(node["line"])
-                node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
-            else:
-                node.replace_self(nodes.Text(label))
+            uri = page + "#" + line_anchor(node["line"])
+            node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
+
+
+class HeaderLinesAsText(SphinxPostTransform):
+    """Where pages do not link (man pages), a header line stays text."""
+
+    default_priority = 6
+
+    def run(self, **kwargs):
+        for node in list(self.document.findall(header_line)):
+            node.replace_self(nodes.Text(node.astext()))
 
 
 class CompactConstantRows(SphinxPostTransform):
     """In the constants table the column says what each object is: drop the
-    "enumerator" keyword. A man page gets a definition list instead of the
-    table, readable at 80 columns: "NAME = value" over its meaning."""
+    "enumerator" keyword."""
 
     # Before SigElementFallbackTransform (200) turns signature parts into inlines.
     default_priority = 150
@@ -477,15 +488,25 @@ class CompactConstantRows(SphinxPostTransform):
         for table_node in list(self.document.findall(nodes.table)):
             if "msgrpriv-constants" not in table_node["classes"]:
                 continue
-            if self.app.builder.format == "man":
-                table_node.replace_self(self.as_definition_list(table_node))
-                continue
             for desc in list(table_node.findall(addnodes.desc)):
                 for keyword in list(desc.findall(addnodes.desc_sig_keyword)):
                     space = keyword.next_node(descend=False, siblings=True)
                     if isinstance(space, addnodes.desc_sig_space):
                         space.parent.remove(space)
                     keyword.parent.remove(keyword)
+
+
+class ConstantRowsAsList(SphinxPostTransform):
+    """A man page gets a definition list instead of the constants table,
+    readable at 80 columns: "NAME = value" over its meaning."""
+
+    formats = ("man",)
+    default_priority = 149  # before CompactConstantRows, which then finds no table
+
+    def run(self, **kwargs):
+        for table_node in list(self.document.findall(nodes.table)):
+            if "msgrpriv-constants" in table_node["classes"]:
+                table_node.replace_self(self.as_definition_list(table_node))
 
     @staticmethod
     def as_definition_list(table_node):
@@ -532,8 +553,8 @@ def setup(app):
     app.add_node(header_line)
     app.add_role("msgrpriv-badge", badge_role)
     app.add_role("msgrpriv-line", line_role)
-    app.add_post_transform(ResolveHeaderLines)
-    app.add_post_transform(CompactConstantRows)
+    for transform in (LinkHeaderLines, HeaderLinesAsText, ConstantRowsAsList, CompactConstantRows):
+        app.add_post_transform(transform)
     app.add_js_file("msgrpriv_values.js")
     app.connect("build-finished", write_value_index)
     for name, directive in {
