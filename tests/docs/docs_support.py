@@ -41,15 +41,40 @@ def copy_project(destination, parts=PROJECT_PARTS):
     return destination
 
 
-def copy_checkout(destination, source=SOURCE_DIR):
+# What the walk outside a git checkout leaves out: build folders and caches.
+NOT_SOURCE = re.compile(r"^(\.git|build(-.*)?|obj-.*|node_modules|__pycache__)$")
+
+
+def checkout_files(source=SOURCE_DIR):
     """The checkout's files as a reader has them: tracked, and new ones that
-    .gitignore does not exclude (so uncommitted work is tested too)."""
-    names = subprocess.run(["git", "-C", source, "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                           capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, names):
-        if os.path.isfile(os.path.join(source, name)):
-            os.makedirs(os.path.dirname(os.path.join(destination, name)), exist_ok=True)
-            shutil.copy2(os.path.join(source, name), os.path.join(destination, name))
+    .gitignore does not exclude (so uncommitted work is tested too). Outside a
+    git checkout (a release tarball, the mutation harness's scratch copy),
+    every file but build folders and caches."""
+    git = shutil.which("git")
+    listed = git and subprocess.run([git, "-C", source, "ls-files", "-z", "--cached", "--others",
+                                     "--exclude-standard"], capture_output=True)
+    if listed and listed.returncode == 0:
+        names = [name.decode() for name in listed.stdout.split(b"\0") if name]
+        return sorted(name for name in names if os.path.lexists(os.path.join(source, name)))
+    names = []
+    for folder, dirs, files in os.walk(source):
+        dirs[:] = [d for d in dirs if not NOT_SOURCE.match(d)]
+        names += [os.path.relpath(os.path.join(folder, f), source) for f in files]
+    return sorted(names)
+
+
+def copy_checkout(destination, source=SOURCE_DIR, leave_out=None):
+    """Copies checkout_files() (less those leave_out, a compiled pattern,
+    matches) into destination, links as links; returns destination."""
+    for name in checkout_files(source):
+        if leave_out and leave_out.match(name):
+            continue
+        origin, target = os.path.join(source, name), os.path.join(destination, name)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if os.path.islink(origin):
+            os.symlink(os.readlink(origin), target)
+        elif os.path.isfile(origin):
+            shutil.copy2(origin, target)
     return destination
 
 

@@ -112,12 +112,12 @@ class Scratch:
         run(["ctest", "--test-dir", self.build, "-j", self.jobs, "--output-junit", self.report,
              "-I", "0,0,0," + ",".join(map(str, chosen))], env=self.environment)
         if not os.path.exists(self.report):
-            return set(), set()
-        ran, failed = set(), set()
+            return set(), {}
+        ran, failed = set(), {}
         for case in ET.parse(self.report).getroot().iter("testcase"):
             ran.add(case.get("name"))
             if case.get("status") == "fail" or case.find("failure") is not None:
-                failed.add(case.get("name"))
+                failed[case.get("name")] = case.findtext("system-out") or ""
         return ran, failed
 
 
@@ -146,6 +146,8 @@ def main():
         named = sorted({pattern for m in mutants for pattern in m["caught_by"]})
         ran, failed = scratch.suite(suite, named)
         if failed or not ran:
+            for name, output in sorted(failed.items()):
+                print(f"--- {name} (the end of its output)\n{output[-3000:]}", flush=True)
             sys.exit(f"run.py: the unmutated suite is not green: {sorted(failed) or 'no test ran'}")
         for pattern in named:
             if not any(re.search(pattern, name) for name in ran):

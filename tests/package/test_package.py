@@ -21,6 +21,9 @@ import sys
 import tarfile
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs"))
+import docs_support  # noqa: E402 (tests/docs: the checkout copier)
+
 SKIP = 77
 SOURCE = os.environ["MSGRPRIV_SOURCE_DIR"]
 VERSION = os.environ["MSGRPRIV_VERSION"]
@@ -44,36 +47,9 @@ BUILD_PRODUCTS = re.compile(r"^(obj-[^/]+/|debian/(tmp|msgrpriv-dev|msgrpriv-doc
                             r"|debian/(files|debhelper-build-stamp|[^/]+\.substvars|[^/]+\.debhelper\.log)$)")
 
 
-def tracked_and_new_files():
-    """The checkout's files as git sees them: tracked, plus new files that
-    .gitignore does not exclude (so uncommitted work is tested too), less
-    package build products. Outside a git checkout, every file but the usual
-    build folders."""
-    git = shutil.which("git")
-    listed = git and subprocess.run([git, "-C", SOURCE, "ls-files", "-z", "--cached", "--others",
-                                     "--exclude-standard"], capture_output=True)
-    if listed and listed.returncode == 0:
-        names = [name.decode() for name in listed.stdout.split(b"\0") if name]
-        return sorted({name for name in names
-                       if os.path.lexists(os.path.join(SOURCE, name)) and not BUILD_PRODUCTS.match(name)})
-    skipped = re.compile(r"^(\.git|build(-.*)?|obj-.*|node_modules|__pycache__)$")
-    names = []
-    for folder, dirs, files in os.walk(SOURCE):
-        dirs[:] = [d for d in dirs if not skipped.match(d)]
-        names += [os.path.relpath(os.path.join(folder, f), SOURCE) for f in files]
-    return sorted(name for name in names if not BUILD_PRODUCTS.match(name))
-
-
 def copy_checkout():
     shutil.rmtree(WORK, ignore_errors=True)
-    os.makedirs(COPY)
-    for name in tracked_and_new_files():
-        source, target = os.path.join(SOURCE, name), os.path.join(COPY, name)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        if os.path.islink(source):
-            os.symlink(os.readlink(source), target)
-        else:
-            shutil.copy2(source, target)
+    docs_support.copy_checkout(COPY, SOURCE, leave_out=BUILD_PRODUCTS)
 
 
 def readme_build_line():
