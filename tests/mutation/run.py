@@ -65,9 +65,12 @@ def run(command, **kwargs):
 
 
 def copy_project(destination):
-    """The checkout (docs_support.copy_checkout), and the browser test's
-    node_modules (installed by npm ci, ignored by Git) as a link."""
+    """The checkout (docs_support.copy_checkout); ../shared beside it and the
+    browser test's node_modules (installed by npm ci, ignored by Git) as links."""
     copy_checkout(destination, PROJECT)
+    shared = os.path.join(PROJECT, os.pardir, "shared")
+    if os.path.isdir(shared):  # beside the copy as beside the checkout: the tests that copy it look there
+        os.symlink(os.path.abspath(shared), os.path.join(os.path.dirname(destination), "shared"))
     modules = os.path.join(PROJECT, "tests", "browser", "node_modules")
     if os.path.isdir(modules):
         os.symlink(modules, os.path.join(destination, "tests", "browser", "node_modules"))
