@@ -24,14 +24,6 @@ struct DropFirst<std::tuple<First, Rest...>> {
 // Every enumeration in MSGRPRIV_ENUMERATIONS, in its order.
 using EveryEnumeration = DropFirst<std::tuple<void MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_AS_TYPE)>>::type;
 
-// Typed tests are named after the C type.
-struct TypeNames {
-  template <class E>
-  static std::string GetName(int) {
-    return msgrpriv::type_name<E>;
-  }
-};
-
 // The C helpers of E, called from C++.
 template <class E>
 struct CHelpers;

@@ -65,7 +65,8 @@ static_assert(!msgrpriv::from_value<LockStatus>(0), "LockStatus starts at 1");
 
 template <class E>
 class CppApi : public ::testing::Test {};
-TYPED_TEST_SUITE(CppApi, EveryEnumeration, TypeNames);
+// Numbered, as CApi's (test_c_api.cpp).
+TYPED_TEST_SUITE(CppApi, EveryEnumeration);
 
 TYPED_TEST(CppApi, ValuesNamesAndMeaningsFollowTheSourcePage) {
   using E = TypeParam;
