@@ -85,26 +85,28 @@ MSGRPRIV_ENUMERATIONS(MSGRPRIV_CPP_ENUMERATION_)
 #undef MSGRPRIV_CPP_ENUMERATION_
 
 namespace detail {
-// The integer types from_value() takes, each with `type`: the standard signed
-// and unsigned integer types, not bool, the character types or floating point.
+// The integer types from_value() takes, each with `type` and whether it is
+// signed: the standard signed and unsigned integer types, not bool, the
+// character types or floating point.
 template <class T>
 struct integer {};
 // NOLINTNEXTLINE(cppcoreguidelines-macro-usage): ten one-line specializations
-#define MSGRPRIV_INTEGER_(T) \
-  template <>                \
-  struct integer<T> {        \
-    using type = T;          \
+#define MSGRPRIV_INTEGER_(T, SIGNED)            \
+  template <>                                   \
+  struct integer<T> {                           \
+    using type = T;                             \
+    static constexpr bool is_signed = (SIGNED); \
   };
-MSGRPRIV_INTEGER_(signed char)
-MSGRPRIV_INTEGER_(unsigned char)
-MSGRPRIV_INTEGER_(short)
-MSGRPRIV_INTEGER_(unsigned short)
-MSGRPRIV_INTEGER_(int)
-MSGRPRIV_INTEGER_(unsigned int)
-MSGRPRIV_INTEGER_(long)
-MSGRPRIV_INTEGER_(unsigned long)
-MSGRPRIV_INTEGER_(long long)
-MSGRPRIV_INTEGER_(unsigned long long)
+MSGRPRIV_INTEGER_(signed char, true)
+MSGRPRIV_INTEGER_(unsigned char, false)
+MSGRPRIV_INTEGER_(short, true)
+MSGRPRIV_INTEGER_(unsigned short, false)
+MSGRPRIV_INTEGER_(int, true)
+MSGRPRIV_INTEGER_(unsigned int, false)
+MSGRPRIV_INTEGER_(long, true)
+MSGRPRIV_INTEGER_(unsigned long, false)
+MSGRPRIV_INTEGER_(long long, true)
+MSGRPRIV_INTEGER_(unsigned long long, false)
 #undef MSGRPRIV_INTEGER_
 
 template <class E>
@@ -334,9 +336,8 @@ template <class E, class Text, class = typename enumeration<E>::type>
 template <class E, class Integer, class = typename enumeration<E>::type,
           class = typename detail::integer<Integer>::type>
 [[nodiscard]] constexpr result<E> from_value(Integer value) noexcept {
-  constexpr bool is_signed = static_cast<Integer>(-1) < static_cast<Integer>(0);
   constexpr unsigned long long long_long_max = ~0ULL >> 1;
-  if constexpr (!is_signed) {
+  if constexpr (!detail::integer<Integer>::is_signed) {
     if (static_cast<unsigned long long>(value) > long_long_max) {
       return {};
     }
