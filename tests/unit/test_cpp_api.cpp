@@ -26,6 +26,12 @@ constexpr bool SameText(const char *a, const char *b) {
   return *a == *b;
 }
 
+// Whether a result holds exactly this constant (an empty one does not).
+template <class E>
+constexpr bool Is(msgrpriv::result<E> found, E value) {
+  return found && *found == value;
+}
+
 // Checked by the compiler, in constant expressions, for every enumeration:
 // each name parses back to its constant, in order, and near misses fail.
 template <class E>
@@ -39,29 +45,43 @@ constexpr bool RoundTripsAtCompileTime() {
   }
   return i == msgrpriv::values<E>.size() && !msgrpriv::parse<E>("") && !msgrpriv::parse<E>(nullptr);
 }
-#define MSGRPRIV_TEST_STATIC_ROUND_TRIP(TYPE, Prefix) \
-  static_assert(RoundTripsAtCompileTime<TYPE>(), #TYPE " does not round-trip at compile time");
-MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_STATIC_ROUND_TRIP)
+// Each check below is a constant expression, so the compiler evaluates it; the
+// test CppApiAtCompileTime.EveryCheckHolds reports the false ones, so a wrong
+// answer fails a named test instead of stopping the build.
+struct CompileTimeCheck {
+  const char *what;
+  bool holds;
+};
+#define MSGRPRIV_TEST_STATIC_ROUND_TRIP(TYPE, Prefix) {#TYPE " round-trips", RoundTripsAtCompileTime<TYPE>()},
+constexpr CompileTimeCheck kCompileTimeChecks[] = {
+    MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_STATIC_ROUND_TRIP)
+    {"name(SS_DECLINED)", SameText(msgrpriv::name(SS_DECLINED), "SS_DECLINED")},
+    {"description(SS_CONNECTED)", SameText(msgrpriv::description(SS_CONNECTED), "The session is not ready.")},
+    {"parse SS_TERMINATED", Is(msgrpriv::parse<SESSION_STATE>("SS_TERMINATED"), SS_TERMINATED)},
+    {"parse a string_view", Is(msgrpriv::parse<SESSION_STATE>(std::string_view("SS_READY")), SS_READY)},
+    {"parse a prefix of a name", !msgrpriv::parse<SESSION_STATE>("SS_READY", 7)},
+    {"parse the first 8 bytes", msgrpriv::parse<SESSION_STATE>("SS_READYX", 8).value_or(SS_UNKNOWN) == SS_READY},
+    {"from_value past both ends", !msgrpriv::from_value<SESSION_STATE>(8) && !msgrpriv::from_value<SESSION_STATE>(-1)},
+    {"from_value never truncates", !msgrpriv::from_value<SESSION_STATE>(0x100000006LL)},
+    {"from_value of an unsigned char", Is(msgrpriv::from_value<SESSION_STATE>(static_cast<unsigned char>(6)), SS_DECLINED)},
+    {"from_value of ULLONG_MAX", !msgrpriv::from_value<SESSION_STATE>(ULLONG_MAX)},
+    {"name of no constant is \"\"", SameText(msgrpriv::name(static_cast<SESSION_FLAGS>(3)), "")},
+    {"description of no constant is \"\"", SameText(msgrpriv::description(static_cast<SESSION_FLAGS>(5)), "")},
+    {"count<SESSION_STATE>", msgrpriv::count<SESSION_STATE> == 8},
+    {"two flags have no single name", !msgrpriv::from_value<SESSION_FLAGS>(SF_INVITER | SF_APP_INVITE_COMPATIBLE)},
+    {"an HRESULT's unsigned form", Is(msgrpriv::from_value<SESSION_RESULT>(0x81000614u), SR_SESSION_STATE_INVALID)},
+    {"an HRESULT's signed form", Is(msgrpriv::from_value<SESSION_RESULT>(-2130704876), SR_SESSION_STATE_INVALID)},
+    {"the documented gap", !msgrpriv::from_value<SESSION_RESULT>(0x8100061A)},
+    {"past the gap", Is(msgrpriv::from_value<SESSION_RESULT>(0x81000620), SR_NETWORK_CONFIG_FAILURE)},
+    {"LockStatus starts at 1", !msgrpriv::from_value<LockStatus>(0)},
+};
+#undef MSGRPRIV_TEST_STATIC_ROUND_TRIP
 
-static_assert(SameText(msgrpriv::name(SS_DECLINED), "SS_DECLINED"));
-static_assert(SameText(msgrpriv::description(SS_CONNECTED), "The session is not ready."));
-static_assert(*msgrpriv::parse<SESSION_STATE>("SS_TERMINATED") == SS_TERMINATED);
-static_assert(*msgrpriv::parse<SESSION_STATE>(std::string_view("SS_READY")) == SS_READY);
-static_assert(!msgrpriv::parse<SESSION_STATE>("SS_READY", 7));
-static_assert(msgrpriv::parse<SESSION_STATE>("SS_READYX", 8).value_or(SS_UNKNOWN) == SS_READY);
-static_assert(!msgrpriv::from_value<SESSION_STATE>(8) && !msgrpriv::from_value<SESSION_STATE>(-1));
-static_assert(!msgrpriv::from_value<SESSION_STATE>(0x100000006LL), "never truncated");
-static_assert(*msgrpriv::from_value<SESSION_STATE>(static_cast<unsigned char>(6)) == SS_DECLINED);
-static_assert(!msgrpriv::from_value<SESSION_STATE>(ULLONG_MAX));
-static_assert(SameText(msgrpriv::name(static_cast<SESSION_FLAGS>(3)), ""), "a value that is no constant: \"\"");
-static_assert(SameText(msgrpriv::description(static_cast<SESSION_FLAGS>(5)), ""));
-static_assert(msgrpriv::count<SESSION_STATE> == 8);
-static_assert(!msgrpriv::from_value<SESSION_FLAGS>(SF_INVITER | SF_APP_INVITE_COMPATIBLE), "no single name");
-static_assert(*msgrpriv::from_value<SESSION_RESULT>(0x81000614u) == SR_SESSION_STATE_INVALID);
-static_assert(*msgrpriv::from_value<SESSION_RESULT>(-2130704876) == SR_SESSION_STATE_INVALID);
-static_assert(!msgrpriv::from_value<SESSION_RESULT>(0x8100061A), "the documented gap");
-static_assert(*msgrpriv::from_value<SESSION_RESULT>(0x81000620) == SR_NETWORK_CONFIG_FAILURE);
-static_assert(!msgrpriv::from_value<LockStatus>(0), "LockStatus starts at 1");
+TEST(CppApiAtCompileTime, EveryCheckHolds) {
+  for (const CompileTimeCheck &check : kCompileTimeChecks) {
+    EXPECT_TRUE(check.holds) << check.what;
+  }
+}
 
 template <class E>
 class CppApi : public ::testing::Test {};
