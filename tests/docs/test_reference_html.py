@@ -54,7 +54,7 @@ class EveryReferencePage(unittest.TestCase):
     def test_every_declared_type_has_a_source_page(self):
         self.assertEqual(DECLARED[0], "SESSION_STATE", "SESSION_STATE comes first")
         for type_name in DECLARED:
-            self.assertIn(type_name, PAGES, "no source page in tests/fixtures/pages")
+            self.assertIn(type_name, PAGES, "no source page in data/pages")
         self.assertEqual(sorted(DECLARED), sorted(PAGES), "every source page is declared by the header")
 
     def each(self):

@@ -1,7 +1,7 @@
 """Proof that adding an enumeration needs no code: a copy of the project gets
 a made-up WIDGET_MODE exactly as a new Service Enumeration would arrive (its
 block in data/msgrpriv.toml and the headers regenerated from it, one
-reference page, its source page in the fixtures), and then its helpers, unit
+reference page, its source page in data/pages), and then its helpers, unit
 tests, page, man page and JSON entry must all exist and be right, with no
 other file touched."""
 
@@ -33,7 +33,7 @@ def add_widget_mode(project):
     write(data, read(data) + "\n" + read(os.path.join(HERE, "widget_mode.toml")))
     subprocess.run([PYTHON, os.path.join(project, "scripts", "generate_header.py")], check=True)
     shutil.copy(os.path.join(HERE, "widget_mode.rst"), os.path.join(project, "docs", "reference"))
-    pages = os.path.join(project, "tests", "fixtures", "pages")
+    pages = os.path.join(project, "data", "pages")
     shutil.copy(os.path.join(HERE, "im-widget-mode-enum.md"), pages)
     index = os.path.join(pages, "im-service-enumerations.md")
     write(index, read(index).replace("-   [**SESSION\\_STATE**]",
@@ -41,7 +41,7 @@ def add_widget_mode(project):
     readme = os.path.join(pages, "README.md")
     row = ("| `im-widget-mode-enum.md` | WIDGET_MODE enumeration | https://learn.microsoft.com/en-us/previous-versions/"
            "windows/desktop/winmessenger/im-widget-mode-enum |\n")
-    write(readme, read(readme).replace("\n\n## License", "\n" + row + "\n## License", 1))
+    write(readme, read(readme) + row)
 
 
 def changed_files(copy):
@@ -80,9 +80,9 @@ class AddingAnEnumeration(unittest.TestCase):
     def test_only_the_data_the_generated_headers_a_page_and_the_fixtures_change(self):
         self.assertEqual(self.changed, ["data/msgrpriv.toml", "docs/reference/widget_mode.rst",
                                         "include/msgrpriv.h", "include/msgrpriv_lists.h",
-                                        "tests/fixtures/pages/README.md",
-                                        "tests/fixtures/pages/im-service-enumerations.md",
-                                        "tests/fixtures/pages/im-widget-mode-enum.md"])
+                                        "data/pages/README.md",
+                                        "data/pages/im-service-enumerations.md",
+                                        "data/pages/im-widget-mode-enum.md"])
 
     def test_it_builds_with_no_warning(self):
         self.assertEqual(self.result.returncode, 0, self.result.stdout + self.result.stderr)

@@ -7,7 +7,7 @@ clangd's diagnostics of that file (the sign that its AST is built: clangd 19
 answers an earlier hover without the documentation) and for clangd's index to
 hold every name (a header's documentation comes from there), and hovers each.
 Each hover must hold the constant's meaning from Microsoft's page
-(tests/fixtures/pages, whitespace normalized) and its value: the page's
+(data/pages, whitespace normalized) and its value: the page's
 literal where that is hex (0x81000613), else the number. Never the header's
 own wording.
 

@@ -43,7 +43,7 @@ const SourcePage &PageOf() {
   for (const SourcePage &page : kSourcePages) {
     if (std::strcmp(page.type, msgrpriv::type_name<E>) == 0) return page;
   }
-  ADD_FAILURE() << msgrpriv::type_name<E> << " has no source page in tests/fixtures/pages";
+  ADD_FAILURE() << msgrpriv::type_name<E> << " has no source page in data/pages";
   return kSourcePages[0];
 }
 
