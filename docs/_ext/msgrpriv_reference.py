@@ -545,6 +545,38 @@ def write_value_index(app, exception):
     with open(os.path.join(app.outdir, "_static", "msgrpriv_values.js"), "w", encoding="utf-8") as stream:
         stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
         stream.write("window.MSGRPRIV_TYPES = " + json.dumps(types) + ";\n")
+    # The look-up's data (docs/lookup.rst): every form a value is shown in is written here, so the
+    # site's script only reads input and matches it.
+    def shown(value):
+        if value >= 1 << 31:
+            return f"0x{value:x}, HRESULT {value - (1 << 32)} ({LookupDirective.parts(value)})"
+        return f"{value} (0x{value:x})"
+
+    def is_flags(e):
+        return any(c.value == 0 for c in e.constants) and all(c.value & (c.value - 1) == 0 for c in e.constants)
+
+    index = {e.type_name: i for i, e in enumerate(header.enumerations)}
+    combinations = []
+    for e in header.enumerations:
+        flags = [c for c in e.constants if c.value] if is_flags(e) else []
+        for mask in range(1, 1 << len(flags)):
+            chosen = [c for bit, c in enumerate(flags) if mask >> bit & 1]
+            if len(chosen) > 1:
+                combinations.append({"type": index[e.type_name], "value": sum(c.value for c in chosen),
+                                     "flags": [c.name for c in chosen]})
+    constants = [{"name": c.name, "type": index[e.type_name], "value": c.value, "meaning": c.meaning,
+                  "href": f"{page_of(e.type_name)}.html#c.{c.name}"} for e in header.enumerations for c in e.constants]
+    lookup = {
+        "headers": ["msgrpriv.h"],
+        "types": [{"name": e.type_name, "header": "msgrpriv.h", "href": page_of(e.type_name) + ".html",
+                   "flags": is_flags(e)} for e in header.enumerations],
+        "constants": constants,
+        "combinations": combinations,
+        "forms": {str(v): shown(v) for v in sorted({c["value"] for c in constants + combinations})},
+        "ranges": LookupDirective.ranges(c["value"] for c in constants),
+    }
+    with open(os.path.join(app.outdir, "_static", "msgrpriv_lookup.js"), "w", encoding="utf-8") as stream:
+        stream.write("window.MSGRPRIV_LOOKUP = " + json.dumps(lookup, ensure_ascii=False, separators=(",", ":")) + ";\n")
 
 
 def setup(app):
@@ -556,6 +588,7 @@ def setup(app):
     for transform in (LinkHeaderLines, HeaderLinesAsText, ConstantRowsAsList, CompactConstantRows):
         app.add_post_transform(transform)
     app.add_js_file("msgrpriv_values.js")
+    app.add_js_file("msgrpriv_lookup.js")
     app.connect("build-finished", write_value_index)
     for name, directive in {
         "msgrpriv-deprecation": DeprecationDirective,
