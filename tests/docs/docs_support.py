@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 
 SOURCE_DIR = os.environ.get("MSGRPRIV_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 DOCS_DIR = os.environ.get("MSGRPRIV_DOCS_DIR", os.path.join(SOURCE_DIR, "build", "docs"))
@@ -81,8 +80,7 @@ def copy_checkout(destination, source=SOURCE_DIR, leave_out=None):
 def source_pages():
     """Microsoft's pages as the fixtures parse them (tests/fixtures), never
     from the header."""
-    sys.path.insert(0, os.path.join(SOURCE_DIR, "tests", "fixtures"))
-    import source_pages  # noqa: E402 (a path of this project)
+    import source_pages
     return {page.type: page for page in source_pages.load()}
 
 

@@ -8,14 +8,12 @@ import json
 import os
 import re
 import subprocess
-import sys
 import unittest
 import xml.etree.ElementTree as ET
 
+import lookup_table
 from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, parse_html, read, source_pages
-
-sys.path.insert(0, os.path.join(SOURCE_DIR, "docs", "tools"))
-import inventory  # noqa: E402 (the site's objects.inv, read without Sphinx's version-specific API)
+from msgrpriv_docs.outputs import read_inventory  # the site's objects.inv, without Sphinx's version-specific API
 
 PAGES = source_pages()
 INVENTORY = json.loads(read(os.path.join(DOCS_DIR, "msgrpriv.json")))
@@ -41,6 +39,11 @@ def helper_names(type_name):
 
 def as_hresult(value):
     return value - (1 << 32) if value >= 1 << 31 else value
+
+
+def inventory_uris():
+    """{(role, name): uri} of the site's objects.inv."""
+    return {(role, name): uri for name, role, _, uri, _ in read_inventory(os.path.join(HTML_DIR, "objects.inv"))[1]}
 
 
 def html_pages():
@@ -180,8 +183,6 @@ class LookupPage(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        sys.path.insert(0, os.path.join(SOURCE_DIR, "tests", "lookup"))
-        import lookup_table  # noqa: E402 (a path of this project)
         cls.lookup = lookup_table
         cls.table = lookup_table.load()
         cls.page = parse_html(os.path.join(HTML_DIR, "lookup.html"))
@@ -506,11 +507,12 @@ class OtherOutputs(unittest.TestCase):
                 self.assertIn(f"{name} {value}", requirements, type_name)
             self.assertNotIn("Value:", requirements)
 
-    def test_man_page_references_name_a_man_page_or_a_file(self):
+    def test_man_page_references_name_a_man_page_never_an_html_path(self):
         text = re.sub(r"\s+", " ", read_man("SESSION_STATE.3").stdout)
-        self.assertIn("the C helpers (msgrpriv(3))", text)
-        self.assertIn("SESSION_RESULT (SESSION_RESULT(3))", text)
-        self.assertIn("(examples/log_state_change.html in the HTML reference)", text)
+        self.assertIn("C helpers (msgrpriv(3))", text)
+        for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
+            if name.endswith(".3") and not os.path.islink(os.path.join(DOCS_DIR, "man", name)):
+                self.assertNotIn(".html", read_man(name).stdout, name)
 
     def test_every_man_page_reads_at_80_columns_without_warnings(self):
         for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
@@ -520,7 +522,7 @@ class OtherOutputs(unittest.TestCase):
                     self.assertLessEqual(len(line), 80, f"{name}: {line}")
 
     def test_objects_inv_has_every_type_and_constant(self):
-        uris = inventory.uris(os.path.join(HTML_DIR, "objects.inv"))
+        uris = inventory_uris()
         for type_name in DECLARED:
             page = f"reference/{type_name.lower()}.html"
             self.assertEqual(uris[("c:type", type_name)], f"{page}#c.{type_name}")
@@ -530,7 +532,7 @@ class OtherOutputs(unittest.TestCase):
                 self.assertEqual(uris[("c:function", helper)], f"{page}#c.{helper}")
 
     def test_every_objects_inv_entry_resolves(self):
-        for (role, name), uri in inventory.uris(os.path.join(HTML_DIR, "objects.inv")).items():
+        for (role, name), uri in inventory_uris().items():
             page, _, anchor = uri.partition("#")
             path = os.path.join(HTML_DIR, page)
             self.assertTrue(os.path.exists(path), f"{role} {name}: no page {page}")

@@ -69,8 +69,8 @@ if(DOCS_FOUND STREQUAL "ON" AND NOT HIDE_DOCS)
   if(NOT at EQUAL -1)
     fail("configure skipped part of the docs although their tools are here")
   endif()
-  # The real docs target, not the fallback: its one rule (docs/tools/
-  # build_docs.py) is named after its first output, the XML stamp.
+  # The real docs target, not the fallback: its first rule, Doxygen's, is
+  # named after its output, the XML stamp.
   file(READ "${replies}" reply)
   string(FIND "${reply}" "doxygen/xml/.build-stamp.rule" at)
   if(at EQUAL -1)

@@ -1,0 +1,60 @@
+"""msgrpriv's Sphinx extension: the reference made from the headers, in one Sphinx run.
+
+model.py reads Doxygen's XML (and data/notes) into the one model; pages.py writes the pages from
+it (``.. msgrpriv:: <what>``); outputs.py and man.py write everything beside the HTML when the
+build finishes; fixes.py holds the gated workarounds for other projects' bugs. docs/architecture.rst
+says where each fact lives.
+"""
+
+import glob
+import os
+
+from . import fixes, man, model, outputs, pages
+
+CODE = os.path.dirname(os.path.abspath(__file__))
+
+
+def builder_inited(app):
+    # The model is built once per process; every type gets its page, with no page to copy.
+    pages.write_stubs(app)
+
+
+def outdated(app, env, added, changed, removed):
+    """Every page is read again when this extension changes (it renders them all); the front page
+    when a static file does (Sphinx copies them only when some page is out of date)."""
+    def stamps(patterns):
+        return {path: os.path.getmtime(path) for pattern in patterns for path in sorted(glob.glob(pattern))}
+
+    code = stamps([os.path.join(CODE, "*.py")])
+    static = stamps([os.path.join(app.confdir, "_static", "*"), app.config.html_search_scorer or ""])
+    before = getattr(env, "msgrpriv_stamps", None)
+    env.msgrpriv_stamps = (code, static)
+    if before is None or before == (code, static):
+        return []
+    return sorted(env.found_docs - removed) if before[0] != code else [app.config.root_doc]
+
+
+def build_finished(app, exception):
+    if exception is None and app.builder.format == "html":
+        m = model.of(app.env)
+        fixes.serve_normalize_css_locally(app)
+        outputs.write(app, m)
+        man.write(app, m, os.path.join(os.path.dirname(app.outdir), "man"))
+
+
+def setup(app):
+    app.add_config_value("msgrpriv_normalize_css", "", "html")
+    app.add_config_value("msgrpriv_workarounds_off", "", "env")
+    app.add_node(pages.header_line)
+    app.add_role("msgrpriv-line", pages.line_role)
+    app.add_role("msgrpriv-badge", pages.badge_role)
+    app.add_directive("msgrpriv", pages.Msgrpriv)
+    for transform in (pages.LinkHeaderLines, pages.HeaderLinesAsText, pages.CompactConstantRows,
+                      fixes.BreatheFixes, fixes.TableIdsOnce):
+        app.add_post_transform(transform)
+    app.add_js_file("msgrpriv_values.js")  # until the site's script reads msgrpriv_lookup.js alone
+    app.add_js_file("msgrpriv_lookup.js")
+    app.connect("builder-inited", builder_inited)
+    app.connect("env-get-outdated", outdated)
+    app.connect("build-finished", build_finished)
+    return {"version": "3.0", "parallel_read_safe": True, "parallel_write_safe": True}

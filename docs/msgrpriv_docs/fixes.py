@@ -1,0 +1,110 @@
+"""Workarounds for other projects' bugs, each gated on the versions known to have its bug;
+`-D msgrpriv_workarounds_off=all` (or a comma-separated list of names) turns them off, so that a
+test can show each bug still happens where its gate says so (tests/docs/test_workarounds.py). When a
+newer version fixes one, that test fails and says to narrow the gate.
+"""
+
+import importlib.metadata
+import os
+import re
+
+from docutils import nodes
+from sphinx.errors import ExtensionError
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+# name -> (the bug, where to report it, the package, the newest version seen with the bug)
+WORKAROUNDS = {
+    "blocks-in-paragraphs": ("Breathe puts block elements (a @deprecated note's list, a nested paragraph) "
+                             "inside a paragraph: invalid HTML, a sentence cut in two",
+                             "https://github.com/breathe-doc/breathe/issues", "breathe", "4.35.0"),
+    "repeated-section-ids": ("Breathe gives every section title of a name ('Functions') the same id",
+                             "https://github.com/breathe-doc/breathe/issues", "breathe", "4.35.0"),
+    "table-ids-twice": ("Furo wraps a table and copies its ids onto the wrapper: every id twice",
+                        "https://github.com/pradyunsg/furo/issues", "furo", "2024.8.6"),
+}
+# Debian's furo.css imports normalize.css from a path only Debian's web server has.
+DEBIAN_NORMALIZE_IMPORT = "@import url(/javascript/normalize.css/normalize.css);"
+
+
+def version(package):
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "0"
+
+
+def gated(name):
+    """Whether the installed version of the package is one known to have the bug."""
+    numbers = [tuple(int(n) for n in re.findall(r"\d+", text)[:3]) for text in
+               (version(WORKAROUNDS[name][2]), WORKAROUNDS[name][3])]
+    return numbers[0] <= numbers[1]
+
+
+def applies(config, name):
+    off = config.msgrpriv_workarounds_off
+    return gated(name) and not (off == "all" or name in [n.strip() for n in off.split(",")])
+
+
+def is_block(node):
+    return isinstance(node, nodes.Element) and not isinstance(node, (nodes.Inline, nodes.TextElement)) \
+        or isinstance(node, (nodes.paragraph, nodes.literal_block, nodes.term))
+
+
+class BreatheFixes(SphinxPostTransform):
+    """A paragraph holding blocks becomes its inline runs, each a paragraph, and its blocks; a
+    repeated section title id gets a number."""
+
+    default_priority = 100
+
+    def run(self, **kwargs):
+        if applies(self.config, "blocks-in-paragraphs"):
+            for paragraph in list(self.document.findall(nodes.paragraph)):
+                if not any(is_block(child) for child in paragraph.children):
+                    continue
+                parts, inline = [], []
+                for child in list(paragraph.children) + [None]:
+                    if child is None or is_block(child):
+                        if any(n.astext().strip() for n in inline):
+                            parts.append(nodes.paragraph("", "", *inline))
+                        parts, inline = parts + ([child] if child is not None else []), []
+                    else:
+                        inline.append(child)
+                paragraph.children = []
+                paragraph.replace_self(parts)
+        if applies(self.config, "repeated-section-ids"):
+            seen = {}
+            for rubric in self.document.findall(nodes.rubric):
+                if "breathe-sectiondef-title" in rubric["classes"]:
+                    for i, id_ in enumerate(rubric["ids"]):
+                        seen[id_] = seen.get(id_, 0) + 1
+                        rubric["ids"][i] = id_ if seen[id_] == 1 else f"{id_}-{seen[id_]}"
+
+
+class TableIdsOnce(SphinxPostTransform):
+    """Furo's table wrapper gives up the ids it copied from its table (Sphinx numbers a captioned
+    table by its id, so the table keeps them)."""
+
+    formats = ("html",)
+    default_priority = 501  # just after furo's wrapping (500)
+
+    def run(self, **kwargs):
+        if applies(self.config, "table-ids-twice"):
+            for table in self.document.findall(nodes.table):
+                if "table-wrapper" in table.parent["classes"] and table.parent["ids"] == table["ids"]:
+                    table.parent["ids"] = []
+
+
+def serve_normalize_css_locally(app):
+    """The rules of Debian's normalize.css in place of furo.css's import of it (gated by the
+    import itself), so the site needs no extra request and no path can resolve wrongly."""
+    furo_css = os.path.join(app.outdir, "_static", "styles", "furo.css")
+    css = open(furo_css, encoding="utf-8").read() if os.path.exists(furo_css) else ""
+    if DEBIAN_NORMALIZE_IMPORT not in css:
+        return
+    source = app.config.msgrpriv_normalize_css
+    if not source or not os.path.exists(source):
+        raise ExtensionError("furo.css imports /javascript/normalize.css/normalize.css; pass Debian's copy "
+                             "(package node-normalize.css) as -D msgrpriv_normalize_css=<file>")
+    normalize = re.sub(r"/\*# sourceMappingURL=.*?\*/", "", open(source, encoding="utf-8").read())
+    with open(furo_css, "w", encoding="utf-8") as stream:
+        stream.write(css.replace(DEBIAN_NORMALIZE_IMPORT, normalize))

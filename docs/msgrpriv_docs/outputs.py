@@ -1,0 +1,184 @@
+"""The outputs beside the HTML, written from the model when the HTML build finishes: the JSON
+inventory, the look-up's data, the Doxygen tag file, the Devhelp book's index, and objects.inv
+without entries that point nowhere. (The man pages are man.py's.)
+"""
+
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+import zlib
+
+from . import model as values
+
+# --- objects.inv (format version 2), read directly: Sphinx's reader changes shape between versions ---
+
+_LINE = re.compile(r"(.+?)\s+(\S+:\S+)\s+(-?\d+)\s+(\S*)\s+(.*)")
+
+
+def read_inventory(path):
+    """(header lines, [(name, role, priority, uri, shown)]), each uri in full."""
+    with open(path, "rb") as stream:
+        data = stream.read()
+    end = 0
+    for _ in range(4):  # four header lines, then the zlib stream
+        end = data.index(b"\n", end) + 1
+    entries = []
+    for line in zlib.decompress(data[end:]).decode("utf-8").splitlines():
+        name, role, priority, uri, shown = _LINE.fullmatch(line).groups()
+        entries.append((name, role, int(priority), uri[:-1] + name if uri.endswith("$") else uri, shown))
+    return data[:end].decode("utf-8").splitlines(), entries
+
+
+def prune_inventory(html_dir):
+    """objects.inv without the entries whose page or anchor does not exist (Sphinx lists its module
+    index labels even where there is no module index)."""
+    path = os.path.join(html_dir, "objects.inv")
+    header, entries = read_inventory(path)
+    pages = {}
+
+    def exists(uri):
+        page, _, anchor = uri.partition("#")
+        if page not in pages:
+            file = os.path.join(html_dir, page)
+            pages[page] = open(file, encoding="utf-8").read() if os.path.exists(file) else None
+        return pages[page] is not None and (not anchor or f'id="{anchor}"' in pages[page])
+
+    kept = [" ".join(map(str, entry)) for entry in entries if exists(entry[3])]
+    with open(path, "wb") as stream:
+        stream.write(("\n".join(header) + "\n").encode() + zlib.compress(("\n".join(kept) + "\n").encode(), 9))
+    return [entry for entry in entries if exists(entry[3])]
+
+
+# --- the JSON inventory and the look-up's data ---------------------------------------------------
+
+def inventory(m, version):
+    """msgrpriv.json (its format: docs/json.rst)."""
+    def constant(t, c):
+        return {"name": c.name, "value": c.value, "literal": c.literal, "hresult": c.hresult, "meaning": c.meaning,
+                "line": c.line, "deprecated": True, "product": t.product,
+                "lookup": "lookup.html#" + values.anchors(c.value)[0]}
+
+    return {"schema": "msgrpriv-inventory", "schema_version": 2, "package": {"name": "msgrpriv", "version": version},
+            "attribution": values.ATTRIBUTION,
+            "enumerations": [{
+                "type": t.name, "tag": t.tag, "header": t.header, "line": t.line, "source_url": t.source_url,
+                "summary": t.summary, "deprecation": t.deprecation, "values_implicit": t.values_note is not None,
+                "product": t.product, "requirements": [{"name": n, "value": v} for n, v in t.requirements],
+                "see_also": [{"title": title, "url": url} for title, url in t.see_also],
+                "helpers": {kind: f.name for kind, f in t.helpers.items()},
+                "constants": [constant(t, c) for c in t.constants]} for t in m.types]}
+
+
+def lookup_data(m):
+    """_static/msgrpriv_lookup.js's data: every form a value is shown in is written here, so the
+    site's script only reads input and matches it."""
+    index = {t.name: i for i, t in enumerate(m.types)}
+    constants = [{"name": c.name, "type": index[t.name], "value": c.value, "meaning": c.meaning,
+                  "href": f"{t.page}.html#c.{c.name}"} for t, c in m.constants()]
+    combinations = [{"type": index[t.name], "value": value, "flags": [c.name for c in flags]}
+                    for t in m.types for value, flags in t.combinations()]
+    return {"headers": m.headers,
+            "types": [{"name": t.name, "header": t.header, "href": t.page + ".html", "flags": t.flags} for t in m.types],
+            "constants": constants, "combinations": combinations,
+            "forms": {str(v): values.shown(v) for v in sorted({e["value"] for e in constants + combinations})},
+            "ranges": m.ranges()}
+
+
+def write_script(path, name, data):
+    """A script, not JSON, so that pages opened from file:// load it too."""
+    with open(path, "w", encoding="utf-8") as stream:
+        stream.write(f"window.{name} = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n")
+
+
+# --- the Doxygen tag file and the Devhelp index, from objects.inv --------------------------------
+
+C_ROLES = {"define": "c:macro", "function": "c:function", "typedef": "c:type", "enumeration": "c:enum",
+           "enumvalue": "c:enumerator"}
+CPP_ROLES = {"function": "cpp:function", "variable": "cpp:member", "typedef": "cpp:type"}
+COMPOUND_ROLES = {"namespace": "cpp:type", "struct": "cpp:class", "class": "cpp:class"}
+
+
+def tag_file(doxygen_tag, uris, output):
+    """Doxygen's tag file with each member re-pointed at its page and anchor on this site: a member
+    with no page fails the build, naming it, so the tag file cannot silently rot."""
+    tree = ET.parse(doxygen_tag)
+    missing = []
+    compounds = tree.getroot().findall("compound")
+    namespaces = [c.findtext("name") for c in compounds if c.get("kind") == "namespace"]
+    for compound in compounds:
+        kind, scope = compound.get("kind"), compound.findtext("name")
+        if compound.find("path") is not None:
+            compound.remove(compound.find("path"))  # a machine path; nothing links to it
+        if kind in COMPOUND_ROLES:
+            uri = uris.get((COMPOUND_ROLES[kind], scope))
+            if uri is None:
+                missing.append(f"{kind} {scope}")
+                continue
+            compound.find("filename").text = uri.partition("#")[0]
+        for member in compound.findall("member"):
+            name = member.findtext("name")
+            if kind == "file" and any((CPP_ROLES.get(member.get("kind")), f"{ns}::{name}") in uris for ns in namespaces):
+                compound.remove(member)  # a C++ member: its namespace lists it
+                continue
+            key = (C_ROLES.get(member.get("kind")), name) if kind == "file" else \
+                (CPP_ROLES.get(member.get("kind")), f"{scope}::{name}")
+            if key not in uris:
+                if name.startswith("operator"):
+                    compound.remove(member)  # documented with its class
+                else:
+                    missing.append(f"{member.get('kind')} {key[1]}")
+                continue
+            member.find("anchorfile").text, _, member.find("anchor").text = uris[key].partition("#")
+        if kind == "file":
+            pages = [m.findtext("anchorfile") for m in compound.findall("member")]
+            pages += [uris[("cpp:type", ns)].partition("#")[0] for ns in namespaces if ("cpp:type", ns) in uris]
+            compound.find("filename").text = pages[0] if pages else "index.html"
+    if missing:
+        raise values.ModelError("the tag file: no page in objects.inv for: " + ", ".join(missing))
+    tree.write(output, encoding="UTF-8", xml_declaration=True)
+
+
+DEVHELP = "http://www.devhelp.net/book"
+DEVHELP_KINDS = {"c:function": "function", "c:macro": "macro", "c:type": "typedef", "c:enum": "enum",
+                 "c:enumerator": "enum", "cpp:function": "function", "cpp:class": "struct", "cpp:member": "member",
+                 "cpp:type": "typedef", "cpp:enum": "enum", "cpp:enumerator": "enum"}
+
+
+def devhelp(entries, version, title, output):
+    """msgrpriv.devhelp2, by which GNOME Devhelp and Builder list the HTML as a book: every page and
+    every C and C++ symbol (sphinxcontrib.devhelp writes only the older, gzipped format)."""
+    ET.register_namespace("", DEVHELP)
+    root = ET.Element(f"{{{DEVHELP}}}book", title=title, name="msgrpriv", link="index.html", version="2",
+                      language="c", author="msgrpriv contributors")
+    chapters = ET.SubElement(root, f"{{{DEVHELP}}}chapters")
+    for uri, shown in sorted((uri, shown) for _, role, _, uri, shown in entries if role == "std:doc"):
+        if uri != "index.html":
+            ET.SubElement(chapters, f"{{{DEVHELP}}}sub", name=shown, link=uri)
+    functions = ET.SubElement(root, f"{{{DEVHELP}}}functions")
+    for name, role, _, uri, _ in sorted(entries, key=lambda e: (e[0], e[1])):
+        if role in DEVHELP_KINDS:
+            ET.SubElement(functions, f"{{{DEVHELP}}}keyword", type=DEVHELP_KINDS[role], name=name, link=uri)
+    ET.indent(root)
+    ET.ElementTree(root).write(output, encoding="utf-8", xml_declaration=True)
+
+
+def write(app, m):
+    """Everything above, once the HTML is written."""
+    html, out = app.outdir, os.path.dirname(app.outdir)
+    version = app.config.version
+    with open(os.path.join(out, "msgrpriv.json"), "w", encoding="utf-8") as stream:
+        json.dump(inventory(m, version), stream, indent=2, ensure_ascii=False)
+        stream.write("\n")
+    write_script(os.path.join(html, "_static", "msgrpriv_lookup.js"), "MSGRPRIV_LOOKUP", lookup_data(m))
+    # Until the site's script reads msgrpriv_lookup.js alone: the index it reads today.
+    with open(os.path.join(html, "_static", "msgrpriv_values.js"), "w", encoding="utf-8") as stream:
+        entries = [{"value": value, "hresult": c.hresult, "name": c.name, "type": t.name, "meaning": c.meaning,
+                    "href": f"{t.page}.html#c.{c.name}", "literal": c.shown_value}
+                   for value, group in m.by_value() for t, c in group]
+        stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
+        stream.write("window.MSGRPRIV_TYPES = " + json.dumps([t.name for t in m.types]) + ";\n")
+    entries = prune_inventory(html)
+    devhelp(entries, version, app.config.html_title, os.path.join(html, "msgrpriv.devhelp2"))
+    tag_file(os.path.join(m.xml_dir, os.pardir, "msgrpriv.tag"),
+             {(role, name): uri for name, role, _, uri, _ in entries}, os.path.join(out, "msgrpriv.tag"))

@@ -1,0 +1,404 @@
+"""The pages made from the model: one directive, ``.. msgrpriv:: <what> [<argument>]``, as the
+kernel's kernel-doc has one. ``page TYPE`` writes a whole reference page (the build writes a stub
+holding that one line for every type, so adding a type needs no page); ``deprecation TYPE``,
+``syntax TYPE``, ``lookup``, ``enumerations``, ``deprecated``, ``source HEADER``, ``example FILE``
+and ``benchmarks`` write what their names say. What is read does not depend on the builder; a
+header line becomes a link only when a page is written as HTML.
+"""
+
+import json
+import os
+import re
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx import addnodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import nested_parse_with_titles
+from sphinx.util.osutil import relative_uri
+
+from . import model as values
+
+STUB = ".. Written by the docs build (docs/msgrpriv_docs); edit the header or data/notes instead.\n\n"
+
+
+def source_page(header):
+    """The page that shows a header line by line: source/msgrpriv_h."""
+    return "source/" + header.replace(".", "_")
+
+
+def literal(text):
+    return f"``{text}``"
+
+
+class header_line(nodes.Inline, nodes.TextElement):
+    """msgrpriv.h:141: a link on HTML pages, text elsewhere (LinkHeaderLines)."""
+
+
+def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    header, _, line = text.rpartition(":")
+    return [header_line(text, text, header=header, line=line)], []
+
+
+def badge_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    return [nodes.inline(text, text, classes=["msgrpriv-badge"])], []
+
+
+def anchor(node, ids, document=None):
+    """Empty elements holding ids, first inside node (a <tr>, <dl> or <table> may not hold a <span>
+    of its own); with the document, each id is also a label :ref: can name."""
+    for anchor_id in reversed(ids):
+        element = nodes.inline("", "", ids=[anchor_id], classes=["msgrpriv-anchor"])
+        if document is not None:
+            element["names"] = [anchor_id]
+            document.note_explicit_target(element)
+        node.insert(0, element)
+
+
+def rich_paragraph(parts, classes=()):
+    """A paragraph of (text, url, bold) parts: links and bold kept."""
+    paragraph = nodes.paragraph(classes=list(classes))
+    for text, url, bold in parts:
+        node = nodes.strong(text, text) if bold else nodes.Text(text)
+        if url:
+            node = nodes.reference("", "", node, refuri=url)
+        paragraph += node
+    return paragraph
+
+
+class Msgrpriv(SphinxDirective):
+    required_arguments = 1
+    optional_arguments = 1
+
+    def run(self):
+        what = self.arguments[0]
+        self.model = values.of(self.env)
+        if what not in ("example", "benchmarks"):  # the parts made from the model
+            for path in self.model.inputs():
+                self.env.note_dependency(path)
+        render = getattr(self, "render_" + what.replace("-", "_"), None)
+        if render is None:
+            raise self.error(f"msgrpriv: no such part {what!r}")
+        return render(*self.arguments[1:])
+
+    def parse(self, lines, titles=False):
+        container = nodes.container()
+        lines = StringList(lines, source="<generated from Doxygen's XML>")
+        if titles:
+            nested_parse_with_titles(self.state, lines, container)
+        else:
+            self.state.nested_parse(lines, self.content_offset, container)
+        return container.children
+
+    def table(self, header, rows, widths, classes=()):
+        """The nodes a list-table makes, built directly: each cell a line or lines of
+        reStructuredText, or a node taken as it is (text that is data, not markup)."""
+        node = nodes.table(classes=["colwidths-given", *classes])
+        group = nodes.tgroup(cols=len(widths))
+        node += group
+        group.extend(nodes.colspec(colwidth=width) for width in widths)
+        parts = (nodes.thead(), nodes.tbody())
+        for part, part_rows in zip(parts, ([header], rows)):
+            for cells in part_rows:
+                row = nodes.row()
+                for cell in cells:
+                    entry = nodes.entry()
+                    if isinstance(cell, nodes.Node):
+                        entry += cell
+                    else:
+                        self.state.nested_parse(StringList(cell if isinstance(cell, list) else [cell]),
+                                                self.content_offset, entry)
+                    row += entry
+                part += row
+        group.extend(parts)
+        return node
+
+    # --- a reference page ------------------------------------------------------------------
+
+    def render_page(self, name):
+        t = self.model.type(name)
+        notes = t.notes_file
+        implicit = "" if t.values_note else "; values as the source writes them"
+        errata = f"errata-{name.lower()}"
+        lines = [f"{name} enumeration", "=" * (len(name) + 12), "", f".. msgrpriv:: deprecation {name}", "", f".. msgrpriv:: summary {name}", "",
+                 "Syntax", "------", "",
+                 f"Declared in ``{t.header}`` (``{t.header.capitalize()}`` in the Windows Messenger SDK). Generated "
+                 f"from the header when the docs are built{implicit}.", "",
+                 f".. msgrpriv:: syntax {name}", "", f".. msgrpriv:: declarations {name}", "",
+                 "Constants", "---------", "",
+                 f"In the source's order, the meanings in the source page's words (see :ref:`{errata}`).", "",
+                 f".. msgrpriv:: constants {name}", "",
+                 "Helpers", "-------", "", f".. msgrpriv:: helpers {name}", "",
+                 "Requirements", "------------", "", f".. msgrpriv:: requirements {name}", "",
+                 "See also", "--------", "", f".. msgrpriv:: see-also {name}", ""]
+        for paragraph in notes.get("uses", []):
+            lines += [paragraph, ""]
+        lines += [f".. _{errata}:", "", "Errata", "------", ""]
+        if notes.get("errata_intro"):
+            lines += [notes["errata_intro"], ""]
+        lines += [".. list-table::", "   :header-rows: 1", "   :widths: 35 35 30", "",
+                  "   * - The source says", "     - The facts", "     - This package"]
+        for row in notes.get("errata", []):
+            lines += [f"   * - {row['source']}", f"     - {row['facts']}", f"     - {row['package']}"]
+        lines.append("")
+        if notes.get("errata_after"):
+            lines += [notes["errata_after"], ""]
+        related = notes.get("related")
+        if related:
+            lines += [related["title"], "-" * len(related["title"]), "", related["text"], "",
+                      f".. msgrpriv:: counterparts {name}", ""]
+        if notes.get("examples"):
+            lines += ["Examples", "--------", "", "Programs that use this type, each compiled and run by the test "
+                      "suite, its output checked (:doc:`all examples </examples/index>`):", ""]
+            lines += [f"- :doc:`/examples/{example}`" for example in notes["examples"]] + [""]
+        return self.parse(lines, titles=True)
+
+    def render_deprecation(self, name):
+        t = self.model.type(name)
+        admonition = nodes.admonition(classes=["warning", "msgrpriv-deprecated"])
+        admonition += nodes.title(text="Deprecated")
+        admonition += rich_paragraph(t.deprecation_parts)
+        return [admonition]
+
+    def render_summary(self, name):
+        return [nodes.paragraph(text=self.model.type(name).summary, classes=["msgrpriv-summary"])]
+
+    def render_syntax(self, name):
+        t = self.model.type(name)
+        syntax = t.syntax()
+        found = [nodes.literal_block(syntax, syntax, language="c", classes=["msgrpriv-syntax"])]
+        if t.values_note:
+            found.append(nodes.paragraph(text=t.values_note, classes=["msgrpriv-values-note"]))
+        return found
+
+    def render_declarations(self, name):
+        t = self.model.type(name)
+        found = [nodes.paragraph(text=note) for note in t.notes] + self.parse([
+            f".. c:type:: enum {t.tag} {t.name}", "",
+            f"   {t.summary} Declared at :msgrpriv-line:`{t.header}:{t.line}`.", "",
+            f".. c:enum:: {t.tag}", "", f"   The enumeration's tag. Name the type as {literal(t.name)}."])
+        # Breathe's links to the type and its tag (signatures, the deprecated list) land here.
+        for signature, doxygen_id in zip(nodes.container("", *found).findall(addnodes.desc_signature),
+                                         (t.id, t.enum_id)):
+            anchor(signature, [doxygen_id])
+        return found
+
+    def render_constants(self, name):
+        """A row per constant: name (a C-domain enumerator, with every anchor a link may use:
+        Sphinx's, Doxygen's and Microsoft's) and its header line, value as the source writes it (or
+        implicit), the signed HRESULT of an HRESULT-style code, and meaning."""
+        t = self.model.type(name)
+        rows = []
+        for c in t.constants:
+            value = literal(c.shown_value) + (" (implicit)" if c.literal is None else "")
+            hresult = [literal(str(c.hresult))] if t.hresult_style else []
+            rows.append([[f".. c:enumerator:: {c.name}", "", f":msgrpriv-line:`{t.header}:{c.line}`"], value]
+                        + hresult + [nodes.paragraph(text=c.meaning)])
+        header = ["Constant", "Value"] + (["As an HRESULT"] if t.hresult_style else []) + ["Meaning"]
+        table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"])
+        for row, c in zip(next(table.findall(nodes.tbody)).findall(nodes.row), t.constants):
+            anchor(next(row.findall(nodes.entry)), [c.doxygen_id, c.name.lower()])
+        badges = " ".join(f":msgrpriv-badge:`{b}`" for b in ("Do not use", t.product) if b)
+        legend = self.parse([f"Every constant: {badges}"])
+        legend[0]["classes"].append("msgrpriv-badges")
+        return legend + [table]
+
+    def render_helpers(self, name):
+        t = self.model.type(name)
+        lines = [line for f in t.helpers.values() for line in (f".. doxygenfunction:: {f.name}", "")]
+        return self.parse(lines + [
+            "In C++ (:doc:`/api/cpp`), the same for every enumeration:", "", ".. code-block:: cpp", "",
+            "   msgrpriv::name(value);", "   msgrpriv::description(value);", f"   msgrpriv::parse<{name}>(text);",
+            f"   msgrpriv::from_value<{name}>(number);", f"   for ({name} each : msgrpriv::values<{name}>)",
+            "     use(each);", "",
+            f"For tables of your own, ``msgrpriv_lists.h`` has every constant of {literal(name)} as an X-macro",
+            "(:doc:`/api/c`):", "", f".. doxygendefine:: {t.list_macro}"])
+
+    def render_requirements(self, name):
+        rows = [[nodes.paragraph(text=key), nodes.paragraph(text=value)]
+                for key, value in self.model.type(name).requirements]
+        return [self.table(["Requirement", "Value"], rows, [40, 60], ["msgrpriv-requirements"])]
+
+    def render_see_also(self, name):
+        items = nodes.bullet_list(classes=["msgrpriv-see-also"])
+        for title, url in self.model.type(name).see_also:
+            items += nodes.list_item("", nodes.paragraph("", "", nodes.reference(title, title, refuri=url)))
+        return [items]
+
+    def render_counterparts(self, name):
+        """Each constant beside its counterpart in a related type, named by replacing a prefix."""
+        t = self.model.type(name)
+        related = t.notes_file["related"]
+        old, new = related["prefix"]
+        rows = [[f":c:enumerator:`{c.name}`", literal(c.shown_value), literal(new + c.name[len(old):]),
+                 related.get("differences", {}).get(c.name, "same")] for c in t.constants]
+        return [self.table([name, "Value", related["type"], "Meaning there"], rows, [30, 10, 35, 25],
+                           ["msgrpriv-counterparts"])]
+
+    # --- the site-wide pages ---------------------------------------------------------------
+
+    def render_enumerations(self):
+        """Every enumeration in the headers' order, a line each, and the table of contents of their pages."""
+        rows = [[f":doc:`{t.name} </{t.page}>`", nodes.paragraph(text=t.summary), str(len(t.constants))]
+                for t in self.model.types]
+        index = self.table(["Enumeration", "Summary", "Constants"], rows, [25, 65, 10], ["msgrpriv-enumerations"])
+        return [index] + self.parse([".. toctree::", "   :hidden:", ""] + [f"   /{t.page}" for t in self.model.types])
+
+    def render_lookup(self):
+        """Every constant by value: decimal, hex as the source writes it, for an HRESULT-style code the
+        signed HRESULT and its parts (one cell, a line each), the constant and its type, the meaning.
+        The first row of each value holds its anchors (lookup.html#0x81000614, #6)."""
+        rows, ids = [], []
+        for value, group in self.model.by_value():
+            for i, (t, c) in enumerate(group):
+                forms = [str(value), "", literal(c.hex)] + (["", literal(str(c.hresult))] if c.hresult else [])
+                if c.hresult and i == 0:
+                    forms += ["", values.parts(value)]
+                rows.append([forms, [f":c:enumerator:`{c.name}`", "", f":doc:`{t.name} </{t.page}>`"],
+                             nodes.paragraph(text=c.meaning)])
+                ids.append(values.anchors(value) if i == 0 else [])
+        table = self.table(["Value", "Constant and type", "Meaning"], rows, [20, 40, 40], ["msgrpriv-lookup"])
+        for row, row_ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), ids):
+            anchor(next(row.findall(nodes.paragraph)), row_ids)  # set directly: docutils rewrites ids that start with a digit
+        covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges()}: any other number is "
+                                       "none of them.", classes=["msgrpriv-lookup-ranges"])
+        form = ('<form id="msgrpriv-lookup-form" class="msgrpriv-lookup-form" hidden>'
+                '<label for="msgrpriv-lookup-input">Number or name</label> '
+                '<input id="msgrpriv-lookup-input" type="text" autocomplete="off" autocapitalize="off" '
+                'spellcheck="false" placeholder="81000614"> <button type="submit">Look up</button></form>'
+                '<div id="msgrpriv-lookup-answer" class="msgrpriv-lookup-answer" aria-live="polite"></div>')
+        return [covered, nodes.raw("", form, format="html"), table]
+
+    def render_deprecated(self):
+        """Every symbol the headers mark @deprecated, with what its comment says."""
+        rows, ids, row_of = [], [], {}
+        for name, kind, text, xref_id in self.model.deprecated():
+            if kind == "enum":  # Doxygen gives the typedef's comment to the tag: the type's row
+                name, kind = name[len("tag"):], "typedef"
+            if name in row_of:  # Breathe links each symbol's "Deprecated" note to its row
+                ids[row_of[name]].append(xref_id)
+                continue
+            shown = f":c:type:`{name}` (and its constants)" if kind == "typedef" and "::" not in name \
+                else literal(name) + " (:doc:`C++ </api/cpp>`)"
+            row_of[name] = len(rows)
+            rows.append([shown, nodes.paragraph(text=text)])
+            ids.append([xref_id])
+        table = self.table(["Deprecated", "What the header says"], rows, [40, 60], ["msgrpriv-deprecated-list"])
+        for row, row_ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), ids):
+            anchor(next(row.findall(nodes.paragraph)), row_ids, self.state.document)
+        return [table]
+
+    def render_source(self, header):
+        """A header, each line numbered and anchored (L-<n>), from the XML's program listing, so that
+        every constant links to its line, as rustdoc's [src] does; the numbers are no links (900
+        links to themselves give a reader nothing and made the page seven times slower for axe)."""
+        from pygments import highlight
+        from pygments.formatters import HtmlFormatter
+        from pygments.lexers import CLexer
+
+        text = "\n".join(self.model.listings[header]) + "\n"
+        formatter = HtmlFormatter(linenos="inline", lineanchors="L", cssclass="highlight", wrapcode=True)
+        html = f'<div class="highlight-c notranslate msgrpriv-source">{highlight(text, CLexer(), formatter)}</div>'
+        return [nodes.raw("", html, format="html"),
+                addnodes.only("", nodes.literal_block(text, text, language="c"), expr="not html")]
+
+    def render_example(self, source):
+        """An example's compiled source, its checked output and how to build it, from the files the tests use."""
+        stem, extension = os.path.splitext(source)
+        runs = os.path.join(self.env.srcdir, os.pardir, "examples", "runs.cmake")
+        self.env.note_dependency(os.path.abspath(runs))
+        with open(runs, encoding="utf-8") as stream:
+            run = re.search(rf"msgrpriv_example_run\({stem} {stem}((?:[^()]|\([^()]*\))*)\)", stream.read()).group(1)
+        args = re.search(r"ARGS (.*?)(?: EXIT| OUTPUT| STDERR|$)", " ".join(run.split()))
+        command = f"{stem} {args.group(1) if args else ''}".strip()
+        language, compiler = ("c", "cc -std=c99") if extension == ".c" else ("cpp", "c++ -std=c++17")
+        return self.parse([
+            f".. literalinclude:: /../examples/{source}", f"   :language: {language}",
+            f"   :caption: examples/{source}", "   :class: msgrpriv-file", "",
+            f"Running ``{command}`` prints exactly this (the tests compare it, on Linux and under Wine):", "",
+            f".. literalinclude:: /../examples/{stem}.output", "   :language: text",
+            f"   :caption: examples/{stem}.output", "   :class: msgrpriv-file", "",
+            "Build and run it on its own against an installed msgrpriv, as the tests do with a copy of",
+            "the ``examples`` folder:", "", ".. code-block:: sh", "",
+            "   cmake -S examples -B build-examples -DCMAKE_PREFIX_PATH=<prefix>", "   cmake --build build-examples",
+            "   ctest --test-dir build-examples --output-on-failure", "", "Or this one file alone:", "",
+            ".. code-block:: sh", "", "   export PKG_CONFIG_PATH=<prefix>/share/pkgconfig",
+            f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}"])
+
+    def render_benchmarks(self):
+        """The table bench/run.py --save recorded, with its machine and date."""
+        path = os.path.abspath(os.path.join(self.env.srcdir, os.pardir, "bench", "results", "latest.json"))
+        self.env.note_dependency(path)
+        if not os.path.exists(path):
+            return [nodes.paragraph(text="No results are recorded yet: run bench/run.py --save "
+                                         "bench/results/latest.json.")]
+        with open(path, encoding="utf-8") as stream:
+            data = json.load(stream)
+        rows = []
+        for row in data["rows"]:
+            def show(value, unit=row["unit"]):
+                return f"{value / 1e6:.2f} M" if unit == "Ir" else f"{value:.2f}"
+            verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
+            rows.append([nodes.paragraph(text=text) for text in (
+                row["figure"], f"{show(row['value'])} {row['unit']}", row["baseline"],
+                f"{show(row['baseline_value'])} {row['unit']}", f"{row['ratio']:.3f}",
+                (row["target"] + verdict).strip() or "-")])
+        return self.parse([f"Measured on {data['machine']}, {data['date']}, with ``bench/run.py``."]) + [
+            self.table(["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"], rows,
+                       [30, 12, 24, 12, 8, 14], ["msgrpriv-benchmarks"])]
+
+
+class LinkHeaderLines(SphinxPostTransform):
+    """In HTML a header line is a link to its line on the header's page."""
+
+    formats = ("html",)
+    default_priority = 5
+
+    def run(self, **kwargs):
+        suffix = self.config.html_link_suffix or self.config.html_file_suffix or ".html"
+        for node in list(self.document.findall(header_line)):
+            uri = relative_uri(self.env.docname + suffix, source_page(node["header"]) + suffix) + f"#L-{node['line']}"
+            label = node.astext()
+            node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
+
+
+class HeaderLinesAsText(SphinxPostTransform):
+    """Where pages do not link, a header line stays text."""
+
+    default_priority = 6
+
+    def run(self, **kwargs):
+        for node in list(self.document.findall(header_line)):
+            node.replace_self(nodes.Text(node.astext()))
+
+
+class CompactConstantRows(SphinxPostTransform):
+    """In the constants table the column says what each object is: no "enumerator" keyword."""
+
+    default_priority = 150  # before SigElementFallbackTransform (200) turns signature parts into inlines
+
+    def run(self, **kwargs):
+        for table in self.document.findall(nodes.table):
+            if "msgrpriv-constants" in table["classes"]:
+                for keyword in list(table.findall(addnodes.desc_sig_keyword)):
+                    space = keyword.next_node(descend=False, siblings=True)
+                    if isinstance(space, addnodes.desc_sig_space):
+                        space.parent.remove(space)
+                    keyword.parent.remove(keyword)
+
+
+def write_stubs(app):
+    """A page per type: reference/<type>.rst, one directive each, written where Sphinx reads pages
+    (as autosummary writes its stubs) and gone with the type."""
+    folder = os.path.join(app.srcdir, "reference")
+    wanted = {t.page.split("/")[1] + ".rst": STUB + f".. msgrpriv:: page {t.name}\n" for t in values.of(app.env).types}
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if name not in wanted and name.endswith(".rst") and open(path, encoding="utf-8").read().startswith(STUB):
+            os.remove(path)
+    for name, text in wanted.items():
+        path = os.path.join(folder, name)
+        if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
+            with open(path, "w", encoding="utf-8") as stream:
+                stream.write(text)
