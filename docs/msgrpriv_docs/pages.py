@@ -137,11 +137,14 @@ class Msgrpriv(SphinxDirective):
         lines += [f".. _{errata}:", "", "Errata", "------", ""]
         if notes.get("errata_intro"):
             lines += [notes["errata_intro"], ""]
-        lines += [".. list-table::", "   :header-rows: 1", "   :widths: 35 35 30", "",
-                  "   * - The source says", "     - The facts", "     - This package"]
-        for row in notes.get("errata", []):
-            lines += [f"   * - {row['source']}", f"     - {row['facts']}", f"     - {row['package']}"]
-        lines.append("")
+        if notes.get("errata"):
+            lines += [".. list-table::", "   :header-rows: 1", "   :widths: 35 35 30", "",
+                      "   * - The source says", "     - The facts", "     - This package"]
+            for row in notes["errata"]:
+                lines += [f"   * - {row['source']}", f"     - {row['facts']}", f"     - {row['package']}"]
+            lines.append("")
+        else:
+            lines += ["None known: the source page and the header agree.", ""]
         if notes.get("errata_after"):
             lines += [notes["errata_after"], ""]
         related = notes.get("related")
