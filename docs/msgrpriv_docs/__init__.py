@@ -38,6 +38,7 @@ def build_finished(app, exception):
     if exception is None and app.builder.format == "html":
         m = model.of(app.env)
         fixes.serve_normalize_css_locally(app)
+        fixes.bundle_furo_js(app)
         outputs.write(app, m)
         man.write(app, m, os.path.join(os.path.dirname(app.outdir), "man"))
 
@@ -49,12 +50,14 @@ def setup(app):
     app.add_role("msgrpriv-line", pages.line_role)
     app.add_role("msgrpriv-badge", pages.badge_role)
     app.add_directive("msgrpriv", pages.Msgrpriv)
-    for transform in (pages.LinkHeaderLines, pages.HeaderLinesAsText, pages.CompactConstantRows,
+    for transform in (pages.LinkHeaderLines, pages.HeaderLinesAsText, pages.BreakTitlesAtUnderscores,
+                      pages.CompactConstantRows,
                       fixes.BreatheFixes, fixes.TableIdsOnce):
         app.add_post_transform(transform)
     app.add_js_file("msgrpriv_values.js")  # until the site's script reads msgrpriv_lookup.js alone
     app.add_js_file("msgrpriv_lookup.js")
     app.connect("builder-inited", builder_inited)
     app.connect("env-get-outdated", outdated)
+    app.connect("html-page-context", fixes.page_scripts)
     app.connect("build-finished", build_finished)
     return {"version": "3.0", "parallel_read_safe": True, "parallel_write_safe": True}

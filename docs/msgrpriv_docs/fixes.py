@@ -22,8 +22,12 @@ WORKAROUNDS = {
     "table-ids-twice": ("Furo wraps a table and copies its ids onto the wrapper: every id twice",
                         "https://github.com/pradyunsg/furo/issues", "furo", "2024.8.6"),
 }
-# Debian's furo.css imports normalize.css from a path only Debian's web server has.
+# Debian's furo.css imports normalize.css from a path only Debian's web server has, and its
+# furo.js, unbundled, imports gumshoe as an ES module from a page that loads it as a classic script.
 DEBIAN_NORMALIZE_IMPORT = "@import url(/javascript/normalize.css/normalize.css);"
+DEBIAN_FURO_IMPORT = 'import Gumshoe from "./gumshoe-patched.js";\n'
+# Scripts Sphinx 5 adds to every page for third-party code that needs them; nothing here does.
+UNUSED_SCRIPTS = ("_static/jquery.js", "_static/underscore.js", "_static/_sphinx_javascript_frameworks_compat.js")
 
 
 def version(package):
@@ -92,6 +96,28 @@ class TableIdsOnce(SphinxPostTransform):
             for table in self.document.findall(nodes.table):
                 if "table-wrapper" in table.parent["classes"] and table.parent["ids"] == table["ids"]:
                     table.parent["ids"] = []
+
+
+def bundle_furo_js(app):
+    """furo.js as furo's own build bundles it, where Debian ships it unbundled (gated by its import
+    line): gumshoe (a UMD script, which sets window.Gumshoe) and furo.js's code in a function of its
+    own. Loaded as a classic script, the unbundled file throws at its first line on every page."""
+    scripts = os.path.join(app.outdir, "_static", "scripts")
+    furo = open(os.path.join(scripts, "furo.js"), encoding="utf-8").read() \
+        if os.path.exists(os.path.join(scripts, "furo.js")) else ""
+    if furo.startswith(DEBIAN_FURO_IMPORT):
+        gumshoe = open(os.path.join(scripts, "gumshoe-patched.js"), encoding="utf-8").read()
+        with open(os.path.join(scripts, "furo.js"), "w", encoding="utf-8") as stream:
+            stream.write(gumshoe + "\n(function () {\n" + furo[len(DEBIAN_FURO_IMPORT):] + "\n})();\n")
+
+
+def page_scripts(app, pagename, templatename, context, doctree):
+    """A page loads only the scripts it uses: no framework nothing here needs, and the look-up's
+    script and data only on the pages that answer questions (the look-up and the search page)."""
+    asks = pagename in ("lookup", "search")
+    context["script_files"] = [s for s in context.get("script_files", []) if str(s) not in UNUSED_SCRIPTS and
+                               (asks or str(s) not in ("_static/msgrpriv_search.js", "_static/msgrpriv_lookup.js",
+                                                       "_static/msgrpriv_values.js"))]
 
 
 def serve_normalize_css_locally(app):

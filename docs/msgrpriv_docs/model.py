@@ -193,8 +193,12 @@ class Type:
             if found is None:
                 raise ModelError(f"{name}: its value is not written out as a number in {self.tag}")
             value = int(found.group(1), 0)
-            self.constants.append(Constant(name, None if self.values_note else found.group(1), value, meaning,
-                                           model.lines.get(item.get("id")), item.get("id")))
+            constant = Constant(name, None if self.values_note else found.group(1), value, meaning,
+                                model.lines.get(item.get("id")), item.get("id"))
+            # Its own line carries the deprecation attribute.
+            constant.deprecated = "MSGRPRIV_DEPRECATED" in model.listings[header][constant.line - 1] \
+                if constant.line else False
+            self.constants.append(constant)
         self.helpers = {}  # "name", "description", "from_name": the C helpers taking this type
         self.list_macro = None
         self.notes_file = {}
@@ -248,12 +252,12 @@ class Model:
                  ET.parse(os.path.join(xml_dir, "Doxyfile.xml")).getroot().iterfind("option[@id='INPUT']/value")]
         self.headers = [name for name in order if name in files]
         self.lines, self.listings = {}, {}
-        for name in self.headers:
-            listing = [_code_text(line) for line in files[name].iterfind("programlisting/codeline")]
-            self.listings[name] = listing
-            for number, line in enumerate(files[name].iterfind("programlisting/codeline"), 1):
+        for name in self.headers:  # each line's number, and where each name is first written: its definition
+            codelines = list(files[name].iterfind("programlisting/codeline"))
+            self.listings[name] = [_code_text(line) for line in codelines]
+            for line in codelines:
                 for ref in line.iter("ref"):
-                    self.lines.setdefault(ref.get("refid"), number)
+                    self.lines.setdefault(ref.get("refid"), int(line.get("lineno")))
         self.members = {}
         for compound in self.compounds:
             for member in compound.iter("memberdef"):

@@ -56,7 +56,7 @@ def inventory(m, version):
     """msgrpriv.json (its format: docs/json.rst)."""
     def constant(t, c):
         return {"name": c.name, "value": c.value, "literal": c.literal, "hresult": c.hresult, "meaning": c.meaning,
-                "line": c.line, "deprecated": True, "product": t.product,
+                "line": c.line, "deprecated": c.deprecated, "product": t.product,
                 "lookup": "lookup.html#" + values.anchors(c.value)[0]}
 
     return {"schema": "msgrpriv-inventory", "schema_version": 2, "package": {"name": "msgrpriv", "version": version},
@@ -163,6 +163,23 @@ def devhelp(entries, version, title, output):
     ET.ElementTree(root).write(output, encoding="utf-8", xml_declaration=True)
 
 
+REDIRECT = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta http-equiv="refresh" content="0; url={target}"><link rel="canonical" href="{target}">
+<script>location.replace("{target}" + location.hash);</script></head>
+<body><p>Microsoft's page {slug} is here: <a href="{target}">{title}</a>.</p></body></html>
+"""
+
+
+def redirects(m, html):
+    """A page named as Microsoft's (im-session-state-enum.html) for each of its pages the reference
+    has, leading to ours, with the anchor it was given (#ss_declined) where JavaScript runs."""
+    for t in m.types:
+        slug = t.source_url.rstrip("/").rsplit("/", 1)[1]
+        with open(os.path.join(html, slug + ".html"), "w", encoding="utf-8") as stream:
+            stream.write(REDIRECT.format(title=f"{t.name} enumeration", target=t.page + ".html", slug=slug))
+
+
 def write(app, m):
     """Everything above, once the HTML is written."""
     html, out = app.outdir, os.path.dirname(app.outdir)
@@ -178,6 +195,7 @@ def write(app, m):
                    for value, group in m.by_value() for t, c in group]
         stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
         stream.write("window.MSGRPRIV_TYPES = " + json.dumps([t.name for t in m.types]) + ";\n")
+    redirects(m, html)
     entries = prune_inventory(html)
     devhelp(entries, version, app.config.html_title, os.path.join(html, "msgrpriv.devhelp2"))
     tag_file(os.path.join(m.xml_dir, os.pardir, "msgrpriv.tag"),

@@ -201,7 +201,8 @@ class Msgrpriv(SphinxDirective):
         header = ["Constant", "Value"] + (["As an HRESULT"] if t.hresult_style else []) + ["Meaning"]
         table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"])
         for row, c in zip(next(table.findall(nodes.tbody)).findall(nodes.row), t.constants):
-            anchor(next(row.findall(nodes.entry)), [c.doxygen_id, c.name.lower()])
+            # Microsoft's anchors: its page's ids are the name in upper and in lower case.
+            anchor(next(row.findall(nodes.entry)), [c.doxygen_id, c.name.lower(), c.name])
         badges = " ".join(f":msgrpriv-badge:`{b}`" for b in ("Do not use", t.product) if b)
         legend = self.parse([f"Every constant: {badges}"])
         legend[0]["classes"].append("msgrpriv-badges")
@@ -248,10 +249,18 @@ class Msgrpriv(SphinxDirective):
         index = self.table(["Enumeration", "Summary", "Constants"], rows, [25, 65, 10], ["msgrpriv-enumerations"])
         return [index] + self.parse([".. toctree::", "   :hidden:", ""] + [f"   /{t.page}" for t in self.model.types])
 
-    def render_lookup(self):
-        """Every constant by value: decimal, hex as the source writes it, for an HRESULT-style code the
-        signed HRESULT and its parts (one cell, a line each), the constant and its type, the meaning.
-        The first row of each value holds its anchors (lookup.html#0x81000614, #6)."""
+    def render_lookup(self, part):
+        """The look-up box (``box``: the script shows and answers it; without it there is no box), or
+        every constant by value (``table``): decimal, hex as the source writes it, for an HRESULT-style
+        code the signed HRESULT and its parts (one cell, a line each), the constant and its type, the
+        meaning. The first row of each value holds its anchors (lookup.html#0x81000614, #6)."""
+        if part == "box":
+            return [nodes.raw("", '<form id="msgrpriv-lookup-form" class="msgrpriv-lookup-form" hidden>'
+                                  '<label for="msgrpriv-lookup-input">Number, name or log line</label> '
+                                  '<input id="msgrpriv-lookup-input" type="text" autocomplete="off" '
+                                  'autocapitalize="off" spellcheck="false" placeholder="hr=0x81000614"> '
+                                  '<button type="submit">Look up</button></form><div id="msgrpriv-lookup-answer" '
+                                  'class="msgrpriv-lookup-answer" aria-live="polite"></div>', format="html")]
         rows, ids = [], []
         for value, group in self.model.by_value():
             for i, (t, c) in enumerate(group):
@@ -266,12 +275,7 @@ class Msgrpriv(SphinxDirective):
             anchor(next(row.findall(nodes.paragraph)), row_ids)  # set directly: docutils rewrites ids that start with a digit
         covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges()}: any other number is "
                                        "none of them.", classes=["msgrpriv-lookup-ranges"])
-        form = ('<form id="msgrpriv-lookup-form" class="msgrpriv-lookup-form" hidden>'
-                '<label for="msgrpriv-lookup-input">Number or name</label> '
-                '<input id="msgrpriv-lookup-input" type="text" autocomplete="off" autocapitalize="off" '
-                'spellcheck="false" placeholder="81000614"> <button type="submit">Look up</button></form>'
-                '<div id="msgrpriv-lookup-answer" class="msgrpriv-lookup-answer" aria-live="polite"></div>')
-        return [covered, nodes.raw("", form, format="html"), table]
+        return [covered, table]
 
     def render_deprecated(self):
         """Every symbol the headers mark @deprecated, with what its comment says."""
@@ -374,6 +378,22 @@ class HeaderLinesAsText(SphinxPostTransform):
     def run(self, **kwargs):
         for node in list(self.document.findall(header_line)):
             node.replace_self(nodes.Text(node.astext()))
+
+
+class BreakTitlesAtUnderscores(SphinxPostTransform):
+    """A title may break after an underscore (SESSION_ / STATE) on a phone, never inside a word."""
+
+    formats = ("html",)
+    default_priority = 7
+
+    def run(self, **kwargs):
+        for title in self.document.findall(nodes.title):
+            for text in list(title.findall(nodes.Text)):
+                if "_" in text and not isinstance(text.parent, nodes.literal):
+                    pieces = text.split("_")
+                    replaced = [node for piece in pieces[:-1] for node in
+                                (nodes.Text(piece + "_"), nodes.raw("", "<wbr>", format="html"))]
+                    text.parent.replace(text, replaced + [nodes.Text(pieces[-1])])
 
 
 class CompactConstantRows(SphinxPostTransform):

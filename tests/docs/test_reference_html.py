@@ -47,9 +47,10 @@ def inventory_uris():
 
 
 def html_pages():
+    """Every page a reader reads (not the pages named as Microsoft's, which only lead to ours)."""
     for folder, _, files in os.walk(HTML_DIR):
         for name in sorted(files):
-            if name.endswith(".html"):
+            if name.endswith(".html") and not name.startswith("im-"):
                 yield os.path.join(folder, name)
 
 
@@ -166,6 +167,14 @@ class EveryReferencePage(unittest.TestCase):
                 for _, url in source.see_also:
                     self.assertIn(url, links)
                 self.assertIn(source.url, links, "the source page itself")
+
+    def test_microsofts_page_names_and_anchors_lead_to_the_constants_rows(self):
+        for source, page, _ in self.each():
+            with self.subTest(source.type):
+                redirect = read(os.path.join(HTML_DIR, source.slug + ".html"))
+                self.assertIn(f'http-equiv="refresh" content="0; url=reference/{source.type.lower()}.html"', redirect)
+                ids = {e.attrs.get("id") for e in page.iter()}
+                self.assertLessEqual({c.name for c in source.constants} | {c.name.lower() for c in source.constants}, ids)
 
     def test_helpers_section_declares_the_three_c_helpers(self):
         for source, page, _ in self.each():
