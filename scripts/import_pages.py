@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes data/enumerations.toml from Microsoft's page sources (data/pages/) and the project's
 decisions (data/decisions.toml): every enumeration the index pages list, with its constants,
-values and words, the ones Microsoft marks unsupported, and where the pages disagree or err.
+values and words, the ones Microsoft marks unsupported, what each method, property and event
+page says it returns, and where the pages disagree or err.
 
     /usr/bin/python3 scripts/import_pages.py          rewrite data/enumerations.toml
     /usr/bin/python3 scripts/import_pages.py --check  exit 1, showing the difference, if it is
@@ -24,6 +25,7 @@ import tomllib
 
 from msgrpriv_data import DataError, evaluate, from_data
 from page_reader import PageError, markdown, plain, read_page, unescape
+from returned_by import Codes, read_members
 from toml_writer import Hex, table_body, value as toml_value
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -399,6 +401,43 @@ def wording_findings(enumeration):
     return findings
 
 
+def returned_by_findings(members, constants):
+    """Codes that look like a constant but are none, values that are not the named constant's,
+    and names a page pairs with a value (two tables, one sentence) differently on other pages."""
+    findings = []
+    numbers = {c["name"]: c["number"] & 0xFFFFFFFF for c in constants}
+    families = {name.split("_")[0] for name in numbers}
+    pairs = {}
+    for member in members:
+        for row in member["rows"]:
+            name = row.get("name")
+            if name and "constant" not in row and name.split("_")[0] in families:
+                near = [n for n in numbers if n.lower() == name.lower() or _close(n, name)]
+                findings.append({"kind": "not-a-constant", "what": "A name that begins as constants' names do, but is "
+                                 "none of them" + (f" (close to {', '.join(near)})" if near else "") + ".",
+                                 "pages": [member["page"]], "says": name})
+            value = row.get("value", "")
+            if name in numbers and value and (int(value, 0) & 0xFFFFFFFF) != numbers[name]:
+                findings.append({"kind": "value", "what": f"The value given is not {name}'s.",
+                                 "pages": [member["page"]], "says": f"{name} ({value})"})
+        by_sentence = {}
+        for row in member["rows"]:
+            if row["form"] == "table":
+                by_sentence.setdefault(row["sentence"], []).append(row)
+        for rows in by_sentence.values():
+            named = {r["name"] for r in rows if r.get("name") and not r.get("value")}
+            valued = {r["value"] for r in rows if r.get("value", "").startswith("0x") and not r.get("name")}
+            if len(named) == 1 and len(valued) == 1:
+                pair = pairs.setdefault(named.pop(), {})
+                pair.setdefault(valued.pop().lower(), []).append(member["page"])
+    for name, values in sorted(pairs.items()):
+        if len(values) > 1:
+            findings.append({"kind": "code-pairs", "what": f"Pages give {name}'s sentence with different values "
+                             "in their other table.", "pages": sorted({p for ps in values.values() for p in ps}),
+                             "says": "; ".join(f"{v} ({', '.join(ps)})" for v, ps in sorted(values.items()))})
+    return findings
+
+
 def grouped(findings):
     """One finding per thing said, with every page that says it."""
     out = {}
@@ -409,6 +448,16 @@ def grouped(findings):
         else:
             out[key] = dict(f, pages=list(f["pages"]))
     return list(out.values())
+
+
+def _close(a, b):
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 # --- the whole import --------------------------------------------------------------------------
@@ -425,6 +474,9 @@ class Pages:
                 raise Refused(f"{slug}.md: listed, but not in {self.folder}")
             self.cache[slug] = read_page(path, slug + ".md")
         return self.cache[slug]
+
+    def all(self):
+        return sorted(name[:-3] for name in os.listdir(self.folder) if name.startswith("im-") and name.endswith(".md"))
 
 
 def build(pages_folder, decisions_path):
@@ -482,10 +534,10 @@ def build(pages_folder, decisions_path):
         raise Refused(f"decisions: merge of {sorted(merges)}: no such type is listed twice")
     for e in enumerations:
         findings += wording_findings(e)
-    return assemble(decisions, indexes, enumerations, unsupported, findings)
+    return assemble(decisions, indexes, enumerations, unsupported, findings, pages)
 
 
-def assemble(decisions, indexes, enumerations, unsupported, findings):
+def assemble(decisions, indexes, enumerations, unsupported, findings, pages):
     headers = {h["source"]: h for h in decisions["header"]}
     names = [h["name"] for h in decisions["header"]]
     if len(set(names)) != len(names) or len(headers) != len(names):
@@ -548,13 +600,21 @@ def assemble(decisions, indexes, enumerations, unsupported, findings):
             constants_all += [{"name": c["name"], "type": name, "number": c["number"]} for c in e["constants"]]
     for u in unsupported:
         out.append(("unsupported", u))
-    findings = grouped(findings)
+    codes = Codes(constants_all, list(types) + [u["type"] for u in unsupported])
+    members, unread = read_members(pages.all(), pages, codes)
+    findings = grouped(findings + returned_by_findings(members, constants_all))
+    out += [("member", m) for m in members]
     out += [("finding", f) for f in findings]
+    out += [("unread", u) for u in unread]
     out.append(("values", decisions["values"]))
     counts = {"types": len(enumerations), "constants": len(constants_all),
               "enumeration pages": sum(1 + len(e["other_pages"]) for e in enumerations),
               "constants on them": sum(r["listed"] for e in enumerations for r in [e] + e["other_pages"]),
-              "unsupported": len(unsupported), "findings": len(findings)}
+              "unsupported": len(unsupported),
+              "member pages": len(members), "rows": sum(len(m["rows"]) for m in members),
+              "member pages with rows": sum(1 for m in members if m["rows"]),
+              "rows naming a constant": sum(1 for m in members for r in m["rows"] if "constant" in r),
+              "unreadable pages": len(unread), "findings": len(findings)}
     return write(out, counts), counts
 
 
@@ -630,7 +690,11 @@ HEAD = """\
 #                    not all of the type's), other_wording ([{{page, meaning}}] where a page words it
 #                    otherwise); other_page: the type's other pages (page, header, summary, ...)
 #   [[unsupported]]  type, page, index, text: the enumerations Microsoft marks not supported
+#   [[member]]       name (as its page's title), kind, page, rows: section, form (table or sentence),
+#                    name and/or value (the code as the page writes it), constant and type (if it is
+#                    one), sentence (the page's words, plain text)
 #   [[finding]]      kind, what (ours), pages, says (the page's words): where pages disagree or err
+#   [[unread]]       page, reason: a page that could not be read
 #   [values]         what the pages' value names stand for, with evidence (from the decisions)
 #
 # Quoted page text is Microsoft's, CC BY 4.0 (see LICENSE and data/pages/README.md).

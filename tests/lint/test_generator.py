@@ -3,7 +3,8 @@
 write nothing; the data as it is passes, and importing it again changes nothing.
 
 - scripts/import_pages.py reads data/pages/ and data/decisions.toml into data/enumerations.toml:
-  each case edits a copy of a page or of the decisions.
+  each case edits a copy of a page or of the decisions. A made-up member page shows which of
+  its tables and sentences "Returned by" reads, and that a page it cannot read is named.
 - scripts/generate_header.py reads data/enumerations.toml (through scripts/msgrpriv_data.py)
   into the headers: each case edits a copy of the data."""
 
@@ -12,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import unittest
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir)
@@ -84,6 +86,73 @@ BROKEN_INPUT = [
      "This enumeration is supported.", "im-fontsize.md: listed by im-client-enumerations.md, but neither"),
 ]
 
+
+
+# A made-up method page: each kind of row "Returned by" reads, and text that is none.
+MEMBER_PAGE = r'''---
+title: ITest Member method
+description: A made-up member page, for the importer's rules only.
+ms.topic: article
+---
+
+# ITest::Member method
+
+\[**Member** is no longer available for use as of Windows Vista.\]
+
+Does nothing; MSGR\_E\_CONNECT here is no row (the text before the first section is not read).
+
+## Parameters
+
+<dl> <dt>
+
+*hr* \[in\]
+</dt> <dd>
+
+Possible values are as follows:
+
+| Value | Meaning |
+|-------|---------|
+| <dl> <dt></dt> <dt>MSGR\_E\_CONNECT</dt> </dl> | Could not connect. <br/> |
+
+</dd> </dl>
+
+## Return value
+
+For a table of all MSGR\_E\_\* constants, see [**MSGRConstants**](im-msgrconstants.md). Type: **MPHONE\_TYPE**.
+
+| Return code | Description |
+|-------------|-------------|
+| <dl> <dt>**S\_OK**</dt> </dl> | Success.<br/> |
+| <dl> <dt>**MSGR\_E\_option\_UI\_ACTIVE**</dt> </dl> | The **Options** is open. |
+
+<table>
+<tr><th>Return code</th><th>Description</th></tr>
+<tr><td><dl> <dt><strong>MSGR_E_NOT_LOGGED_ON</strong></dt> </dl></td><td><p>Not signed in.</p>
+<table><tr><td>inner</td><td>0x0D</td></tr></table></td></tr>
+</table>
+
+## Remarks
+
+| Error Code | Meaning |
+|------------|---------|
+| 0x8100031e | Not signed in. |
+| SR\_INVITED\_SELF (0x81000614) | The same user. |
+
+| Parameter | Index | Type |
+|-----------|-------|------|
+| pMGroup   | 0     | VT\_DISPATCH |
+
+It returns **MSGR\_E\_ALREADY\_LOGGED\_ON**state, never E\_NOTIMPL. Then it stops.
+
+> [!Note]
+> -   You should not return MSGR\_E\_NOT\_LOGGED\_ON.
+
+## Examples
+
+```VB
+x = MSGR_E_CONNECT
+```
+'''
 
 
 def read(path):
@@ -159,6 +228,53 @@ class Importer(unittest.TestCase):
         result = self.run_importer("--check")
         self.assertEqual(result.returncode, 1)
         self.assertIn('+  { name = "SS_UNKNOWN", meaning = "Unknown response." },', result.stdout)
+
+    def test_returned_by_reads_tables_and_sentences_by_their_structure(self):
+        write(os.path.join(self.data, "pages", "im-itest-member-method.md"), MEMBER_PAGE)
+        result = self.run_importer()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(self.output, "rb") as stream:
+            data = tomllib.load(stream)
+        (member,) = [m for m in data["member"] if m["page"] == "im-itest-member-method"]
+        self.assertEqual((member["name"], member["kind"]), ("ITest::Member", "method"))
+        self.assertEqual(member["rows"], [
+            {"section": "Parameters", "form": "table", "name": "MSGR_E_CONNECT", "constant": "MSGR_E_CONNECT",
+             "type": "MSGRConstants", "sentence": "Could not connect."},
+            {"section": "Return value", "form": "table", "name": "S_OK", "sentence": "Success."},
+            {"section": "Return value", "form": "table", "name": "MSGR_E_option_UI_ACTIVE",
+             "sentence": "The Options is open."},
+            {"section": "Return value", "form": "table", "name": "MSGR_E_NOT_LOGGED_ON",
+             "constant": "MSGR_E_NOT_LOGGED_ON", "type": "MSGRConstants", "sentence": "Not signed in. inner 0x0D"},
+            {"section": "Remarks", "form": "table", "value": "0x8100031e", "constant": "MSGR_E_NOT_LOGGED_ON",
+             "type": "MSGRConstants", "sentence": "Not signed in."},
+            {"section": "Remarks", "form": "table", "name": "SR_INVITED_SELF", "value": "0x81000614",
+             "constant": "SR_INVITED_SELF", "type": "SESSION_RESULT", "sentence": "The same user."},
+            {"section": "Remarks", "form": "sentence", "name": "MSGR_E_ALREADY_LOGGED_ON",
+             "constant": "MSGR_E_ALREADY_LOGGED_ON", "type": "MSGRConstants",
+             "sentence": "It returns MSGR_E_ALREADY_LOGGED_ONstate, never E_NOTIMPL."},
+            {"section": "Remarks", "form": "sentence", "name": "E_NOTIMPL",
+             "sentence": "It returns MSGR_E_ALREADY_LOGGED_ONstate, never E_NOTIMPL."},
+            {"section": "Remarks", "form": "sentence", "name": "MSGR_E_NOT_LOGGED_ON",
+             "constant": "MSGR_E_NOT_LOGGED_ON", "type": "MSGRConstants",
+             "sentence": "You should not return MSGR_E_NOT_LOGGED_ON."},
+        ])
+        findings = {(f["kind"], f["says"]): f for f in data["finding"]}
+        close = findings[("not-a-constant", "MSGR_E_option_UI_ACTIVE")]
+        self.assertIn("im-itest-member-method", close["pages"])
+        self.assertIn("close to MSGR_E_OPTION_UI_ACTIVE", close["what"])
+        self.assertEqual(findings[("value", "SR_INVITED_SELF (0x81000614)")]["pages"], ["im-itest-member-method"])
+
+    def test_a_member_page_it_cannot_read_is_named_with_the_reason(self):
+        path = os.path.join(self.data, "pages", "im-imessenger-signin.md")
+        write(path, read(path).replace("</dd> </dl>", "</dd>", 1))
+        result = self.run_importer()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("1 unreadable pages", result.stdout)
+        with open(self.output, "rb") as stream:
+            data = tomllib.load(stream)
+        self.assertEqual(data["unread"], [{"page": "im-imessenger-signin", "reason":
+                                           "im-imessenger-signin.md, Parameters: a definition list that does not end"}])
+        self.assertNotIn("im-imessenger-signin", [m["page"] for m in data["member"]])
 
     def test_each_rule_is_enforced_and_nothing_is_written(self):
         originals = {}
