@@ -12,11 +12,13 @@ enumeration and the rule.
 An Enumeration has: type, header, also_in, prefix, flags, page, summary (Markdown), summary_text,
 banner (Markdown; the header's default where the type has none), note, page_note, remarks,
 requirements and see_also ([(name, value)]; the header's where the type has none), constants,
-other_pages ([{page, header, summary, ...}]); list_macro and table(part) name its C parts.
+other_pages ([{page, header, summary, banner, requirements, see_also, page_note, remarks}], the
+header's defaults filled in); list_macro and table(part) name its C parts.
 A Constant has: name, literal (the value as the page writes it, or None), value (the number it
 stands for), meaning (plain text: the C helpers return it), meaning_markdown, c_value,
-hresult_style, signed, hex, pages (the pages that list it), other_wording, page_name, page_value,
-decision.
+hresult_style, signed, hex, pages (the pages that list it; None: all the type's), other_wording,
+page_name, page_value and page_number (as the page gives them, where a decision renames or
+corrects), decision (its reason).
 
 SPDX-License-Identifier: MIT
 """
@@ -67,6 +69,8 @@ class Constant:
         self.meaning = plain(self.meaning_markdown)
         self.page_name = entry.get("page_name", self.name)
         self.page_value = entry.get("page_value", self.literal)
+        self.page_number = self.value if "page_value" not in entry else evaluate(
+            self.page_value, None, values, f"{where}: {self.name}'s page_value")
         self.pages = entry.get("pages")  # None: every page of the type
         self.other_wording = entry.get("other_wording", [])
         self.decision = entry.get("decision")
@@ -151,7 +155,16 @@ class Enumeration:
         self.see_also = [tuple(row) for row in entry.get("see_also", default["see_also"])]
         if any(len(row) != 2 for row in self.requirements + self.see_also):
             raise DataError(f"{where}: requirements and see_also are lists of [name, value] pairs")
-        self.other_pages = entry.get("other_page", [])
+        self.other_pages = []
+        for other in entry.get("other_page", []):
+            _fields(other, f"{where}: other_page", ("page", "header", "summary"),
+                    ("banner", "requirements", "see_also", "page_note", "remarks"))
+            if other["header"] not in headers:
+                raise DataError(f"{where}: other_page's header {other['header']!r} is none of the [[header]] tables")
+            own = headers[other["header"]]
+            self.other_pages.append(dict(other, banner=other.get("banner", own["banner"].replace("{type}", escaped)),
+                                         requirements=[tuple(r) for r in other.get("requirements", own["requirements"])],
+                                         see_also=[tuple(r) for r in other.get("see_also", own["see_also"])]))
         if not isinstance(entry["constants"], list) or not entry["constants"]:
             raise DataError(f"{where}: no constants")
         self.constants, previous = [], None
