@@ -17,7 +17,7 @@ header's defaults filled in); list_macro and table(part) name its C parts.
 A Constant has: name, literal (the value as the page writes it, or None), value (the number it
 stands for), meaning (plain text: the C helpers return it), meaning_markdown, c_value,
 hresult_style, signed, hex, pages (the pages that list it; None: all the type's), other_wording,
-page_name, page_value and page_number (as the page gives them, where a decision renames or
+other_values, page_name, page_value and page_number (as the page gives them, where a decision renames or
 corrects), decision (its reason).
 
 SPDX-License-Identifier: MIT
@@ -50,7 +50,7 @@ def _one_line(text, where, what):
 
 
 class Constant:
-    OPTIONAL = ("value", "page_name", "page_value", "pages", "other_wording", "decision")
+    OPTIONAL = ("value", "page_name", "page_value", "pages", "other_wording", "other_values", "decision")
 
     def __init__(self, entry, previous, values, where):
         if not isinstance(entry, dict) or "name" not in entry or "meaning" not in entry or set(entry) - {
@@ -73,6 +73,7 @@ class Constant:
             self.page_value, None, values, f"{where}: {self.name}'s page_value")
         self.pages = entry.get("pages")  # None: every page of the type
         self.other_wording = entry.get("other_wording", [])
+        self.other_values = entry.get("other_values", [])
         self.decision = entry.get("decision")
 
     @property

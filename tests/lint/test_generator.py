@@ -264,6 +264,19 @@ class Importer(unittest.TestCase):
         self.assertIn("close to MSGR_E_OPTION_UI_ACTIVE", close["what"])
         self.assertEqual(findings[("value", "SR_INVITED_SELF (0x81000614)")]["pages"], ["im-itest-member-method"])
 
+    def test_merged_pages_that_write_one_value_two_ways_keep_both(self):
+        path = os.path.join(self.data, "pages", "im-msgrobject-msgrconstants.md")
+        write(path, read(path).replace("= MSGR_E(0x002a),", "= MSGR_E(0x002A),", 1))
+        result = self.run_importer()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(self.output, "rb") as stream:
+            data = tomllib.load(stream)
+        (constants,) = [e["constants"] for e in data["enumeration"] if e["type"] == "MSGRConstants"]
+        (changed,) = [c for c in constants if "other_values" in c]
+        self.assertEqual((changed["name"], changed["value"], changed["other_values"]),
+                         ("MSGR_E_MULTIPOINT_SESSION_BEGIN_TIMEOUT", "MSGR_E(0x002a)",
+                          [{"page": "im-msgrobject-msgrconstants", "value": "MSGR_E(0x002A)"}]))
+
     def test_a_member_page_it_cannot_read_is_named_with_the_reason(self):
         path = os.path.join(self.data, "pages", "im-imessenger-signin.md")
         write(path, read(path).replace("</dd> </dl>", "</dd>", 1))
