@@ -418,7 +418,8 @@ def returned_by_findings(members, constants):
                                  "none of them" + (f" (close to {', '.join(near)})" if near else "") + ".",
                                  "pages": [member["page"]], "says": name})
             value = row.get("value", "")
-            if name in numbers and value and (int(value, 0) & 0xFFFFFFFF) != numbers[name]:
+            number = int(value, 16) if value.startswith("0x") else int(value) if value else None
+            if name in numbers and number is not None and number & 0xFFFFFFFF != numbers[name]:
                 findings.append({"kind": "value", "what": f"The value given is not {name}'s.",
                                  "pages": [member["page"]], "says": f"{name} ({value})"})
         by_sentence = {}
