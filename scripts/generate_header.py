@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes the generated parts of include/msgrpriv.h and include/msgrpriv_lists.h
-from data/msgrpriv.toml.
+from data/enumerations.toml (which scripts/import_pages.py writes from the pages).
 
 The header is written for people and tools first: each enumeration is declared
 out in full, a constant per line with its value and its meaning as its own
@@ -10,7 +10,7 @@ Doxygen comment. Only the parts between a "@generated <part>" line and its
     /usr/bin/python3 scripts/generate_header.py          rewrite the headers
     /usr/bin/python3 scripts/generate_header.py --check  exit 1, showing the
                                                          difference, if one is stale
-Options: --data FILE, --include DIR (defaults: this project's data/msgrpriv.toml
+Options: --data FILE, --include DIR (defaults: this project's data/enumerations.toml
 and include/, holding msgrpriv.h and msgrpriv_lists.h).
 
 SPDX-License-Identifier: MIT
@@ -293,12 +293,14 @@ def generate(header, header_text, enumerations):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if a header is not up to date")
-    parser.add_argument("--data", default=os.path.join(ROOT, "data", "msgrpriv.toml"))
+    parser.add_argument("--data", default=os.path.join(ROOT, "data", "enumerations.toml"))
     parser.add_argument("--include", default=os.path.join(ROOT, "include"))
     args = parser.parse_args(argv)
     stale = []
     try:
-        enumerations = load(args.data)
+        # Import track: only msgrpriv.h's types until the multi-header writer comes (issue 28);
+        # today's tables search values in order, so they must ascend.
+        enumerations = load(args.data, header="msgrpriv.h", ascending=True)
         for header in HEADERS:
             path = os.path.join(args.include, header)
             with open(path, encoding="utf-8") as stream:

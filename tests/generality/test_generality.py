@@ -1,7 +1,7 @@
 """Proof that adding an enumeration needs no code: a copy of the project gets
 a made-up WIDGET_MODE exactly as a new Service Enumeration would arrive (its
-block in data/msgrpriv.toml and the headers regenerated from it, its
-source page in data/pages; its reference page is written by the docs build), and then its helpers, unit
+source page in data/pages, its block in data/decisions.toml, the data and the
+headers regenerated from them; its reference page is written by the docs build), and then its helpers, unit
 tests, page, man page and JSON entry must all exist and be right, with no
 other file touched."""
 
@@ -29,9 +29,6 @@ def write(path, text):
 
 def add_widget_mode(project):
     """The change a contributor makes, by the steps docs/adding.rst gives."""
-    data = os.path.join(project, "data", "msgrpriv.toml")
-    write(data, read(data) + "\n" + read(os.path.join(HERE, "widget_mode.toml")))
-    subprocess.run([PYTHON, os.path.join(project, "scripts", "generate_header.py")], check=True)
     pages = os.path.join(project, "data", "pages")
     shutil.copy(os.path.join(HERE, "im-widget-mode-enum.md"), pages)
     index = os.path.join(pages, "im-service-enumerations.md")
@@ -41,6 +38,10 @@ def add_widget_mode(project):
     row = ("| `im-widget-mode-enum.md` | WIDGET_MODE enumeration | https://learn.microsoft.com/en-us/previous-versions/"
            "windows/desktop/winmessenger/im-widget-mode-enum |\n")
     write(readme, read(readme) + row)
+    decisions = os.path.join(project, "data", "decisions.toml")
+    write(decisions, read(decisions) + "\n" + read(os.path.join(HERE, "widget_mode.toml")))
+    subprocess.run([PYTHON, os.path.join(project, "scripts", "import_pages.py")], check=True)
+    subprocess.run([PYTHON, os.path.join(project, "scripts", "generate_header.py")], check=True)
 
 
 def changed_files(copy):
@@ -77,10 +78,11 @@ class AddingAnEnumeration(unittest.TestCase):
         shutil.rmtree(cls.tmp, ignore_errors=True)
 
     def test_only_the_data_the_generated_headers_a_page_and_the_fixtures_change(self):
-        self.assertEqual(self.changed, ["data/msgrpriv.toml", "include/msgrpriv.h", "include/msgrpriv_lists.h",
+        self.assertEqual(self.changed, ["data/decisions.toml", "data/enumerations.toml",
                                         "data/pages/README.md",
                                         "data/pages/im-service-enumerations.md",
-                                        "data/pages/im-widget-mode-enum.md"])
+                                        "data/pages/im-widget-mode-enum.md",
+                                        "include/msgrpriv.h", "include/msgrpriv_lists.h"])
 
     def test_it_builds_with_no_warning(self):
         self.assertEqual(self.result.returncode, 0, self.result.stdout + self.result.stderr)

@@ -32,7 +32,7 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(os.path.dirname(HERE))
 MUTANTS = os.path.join(HERE, "mutants.toml")
-GENERATED_FROM = ("data/msgrpriv.toml", "scripts/generate_header.py")
+GENERATED_FROM = ("data/enumerations.toml", "scripts/generate_header.py")
 sys.path.insert(0, os.path.join(PROJECT, "tests", "docs"))
 from docs_support import copy_checkout  # noqa: E402
 
