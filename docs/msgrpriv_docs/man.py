@@ -162,9 +162,9 @@ class Writer:
             cells = [self.text(signature if signature is not None and i == 0 else e).strip()
                      for i, e in enumerate(entries)]
             cells[0] = re.sub(r"\s*msgrpriv\S*\.h:\d+$", "", cells[0])  # the header line, on the HTML page
-            if "msgrpriv-constants" in classes:
+            if "msgrpriv-constants" in classes:  # the meaning alone: the rest is on the constant's own page
                 extra = "".join(f" ({escape(h)}: {v})" for h, v in zip(header[2:-1], cells[2:-1]))
-                self.out += [".TP", f"\\fB{cells[0]}\\fR = {cells[1]}{extra}", cells[-1]]
+                self.out += [".TP", f"\\fB{cells[0]}\\fR = {cells[1]}{extra}", self.text(entries[-1][0])]
             elif "msgrpriv-counterparts" in classes:
                 note = "" if cells[3] == "same" else f" (meaning there: {cells[3]})"
                 self.out += [".IP \\(bu 2", f"{cells[0]} = {cells[1]}: {cells[2]}{note}"]
@@ -199,6 +199,10 @@ def constant_page(t, c):
     kind = nodes.section("", nodes.title(text="Type"), nodes.paragraph(text=f"{t.name}: {t.summary}"))
     description = [nodes.paragraph(text=c.meaning),
                    nodes.paragraph(text="Its documented meaning, verbatim from the source page."), value, kind]
+    if c.returned_by:
+        description.append(nodes.section("", nodes.title(text="Returned by"), nodes.bullet_list("", *[
+            nodes.list_item("", nodes.paragraph(text=f"{member}: \u201c{sentence}\u201d")) for member, _, sentence in
+            c.returned_by])))
     notes = [nodes.paragraph(text=t.deprecation),
              nodes.paragraph(text="Naming the constant draws the compiler's deprecation diagnostic; define "
                                   "MSGRPRIV_NO_DEPRECATION_WARNINGS before the include to silence it.")]

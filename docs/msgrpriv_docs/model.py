@@ -1,8 +1,8 @@
-"""The reference's one model, built once per process: every enumeration the
-headers declare, read from Doxygen's XML (types, constants, values, meanings,
-helpers, each constant's line), joined with the facts no header holds (the
-hand-written notes of data/notes/<type>.toml), and every form a value is shown
-in. Every output is written from it. Standard library only.
+"""The reference's one model, built once per process: everything the headers declare, from Doxygen's
+XML (types, constants, values, meanings, helpers, each constant's line), joined with the facts no
+header holds, from data/enumerations.toml (what each member page returns, the enumerations Microsoft
+marks unsupported, what the pages say apart, where they err) and data/notes/<type>.toml (our words);
+and every form a value is shown in. Every output is written from it. Standard library only.
 """
 
 import os
@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 
 SEVERITY = 1 << 31
 SOURCE_PAGE = "(the source page)"  # the title's end of each type's @see link to its page
+LEARN = "https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/"
 # The license of the quoted text, said once: in every page's footer, every man page and the JSON.
 ATTRIBUTION = ("The summaries, meanings and notices are quoted from Microsoft's Windows Messenger pages on "
                "learn.microsoft.com (each page's address is given with it), Microsoft Corporation, CC BY 4.0 "
@@ -20,7 +21,7 @@ ATTRIBUTION = ("The summaries, meanings and notices are quoted from Microsoft's 
 
 
 class ModelError(Exception):
-    """The XML or the notes lack something the docs need; the message names it."""
+    """The XML or the data lack something the docs need; the message names it."""
 
 
 # --- every form a value is shown in -------------------------------------------------------------
@@ -37,9 +38,7 @@ def parts(value):
 
 def shown(value):
     """How an answer shows a value: "6 (0x6)", or for an HRESULT-style one its hex, HRESULT and parts."""
-    if value >= SEVERITY:
-        return f"0x{value:x}, HRESULT {hresult(value)} ({parts(value)})"
-    return f"{value} (0x{value:x})"
+    return f"0x{value:x}, HRESULT {hresult(value)} ({parts(value)})" if value >= SEVERITY else f"{value} (0x{value:x})"
 
 
 def anchors(value):
@@ -50,16 +49,13 @@ def anchors(value):
 
 def ranges(values):
     """The values as runs, as every no-match answer lists them: "0-7, 0x81000601-0x81000619 and ..."."""
-    def one(value):
-        return f"0x{value:x}" if value >= SEVERITY else str(value)
-
     runs = []
     for value in sorted(set(values)):
         if runs and value == runs[-1][1] + 1:
             runs[-1][1] = value
         else:
             runs.append([value, value])
-    texts = [one(a) + (f"-{one(b)}" if b != a else "") for a, b in runs]
+    texts = ["-".join(f"0x{v:x}" if v >= SEVERITY else str(v) for v in sorted({a, b})) for a, b in runs]
     return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
 
 
@@ -70,81 +66,56 @@ def text_of(element):
     return "" if element is None else " ".join("".join(element.itertext()).split())
 
 
-def inline_parts(element):
-    """A paragraph's text, links and bold as [(text, url or None, bold)], whitespace collapsed."""
-    found = []
-
-    def walk(node, url, bold):
-        for text, child in [(node.text, None)] + [(None, c) for c in node]:
-            if text:
-                found.append((" ".join(text.split(" ")).replace("\n", " "), url, bold))
-            if child is not None:
-                walk(child, child.get("url", url) if child.tag == "ulink" else url, bold or child.tag == "bold")
-                if child.tail:
-                    found.append((child.tail.replace("\n", " "), url, bold))
-
-    walk(element, None, False)
-    merged = []
-    for text, url, bold in found:
-        text = re.sub(r"\s+", " ", text)
-        if merged and merged[-1][1:] == (url, bold):
-            merged[-1] = (merged[-1][0] + text, url, bold)
-        elif text:
-            merged.append((text, url, bold))
-    if merged:
-        merged[0] = (merged[0][0].lstrip(),) + merged[0][1:]
-        merged[-1] = (merged[-1][0].rstrip(),) + merged[-1][1:]
-    return [part for part in merged if part[0]]
-
-
-def _code_text(element):
-    """A programlisting line's text: <sp/> is a space."""
-    text = element.text or ""
+def inline_parts(element, url=None, bold=False, top=True):
+    """A paragraph's text, links and bold as [(text, url, bold)], whitespace collapsed."""
+    found = [(element.text or "", url, bold)]
     for child in element:
-        text += (" " if child.tag == "sp" else _code_text(child)) + (child.tail or "")
-    return text
+        found += inline_parts(child, child.get("url", url), bold or child.tag == "bold", False)
+        found.append((child.tail or "", url, bold))
+    if not top:
+        return found
+    found = [(re.sub(r"\s+", " ", text), u, b) for text, u, b in found if text]
+    found[0], found[-1] = (found[0][0].lstrip(),) + found[0][1:], (found[-1][0].rstrip(),) + found[-1][1:]
+    return [part for part in found if part[0]]
 
 
-def _prose(para):
+def code_text(element):
+    """A program listing's line: <sp/> is a space."""
+    return (element.text or "") + "".join((" " if c.tag == "sp" else code_text(c)) + (c.tail or "") for c in element)
+
+
+def prose(para):
     """A paragraph's own prose: without its sections, lists and tables."""
-    text = para.text or ""
-    for child in para:
-        if child.tag not in ("simplesect", "xrefsect", "parameterlist", "table"):
-            text += "".join(child.itertext())
-        text += child.tail or ""
-    return " ".join(text.split())
+    return " ".join(((para.text or "") + "".join(
+        ("" if c.tag in ("simplesect", "xrefsect", "parameterlist", "table") else "".join(c.itertext())) + (c.tail or "")
+        for c in para)).split())
 
 
-def _section(detailed, title):
+def section(detailed, title):
     return next((s for s in detailed.iter("simplesect") if s.get("kind") == "par" and s.findtext("title") == title),
                 None)
 
 
 class Function:
-    def __init__(self, member, scope=""):
+    def __init__(self, member):
         self.name = member.findtext("name")
-        self.qualified = f"{scope}::{self.name}" if scope else self.name
-        self.id = member.get("id")
         self.brief = text_of(member.find("briefdescription"))
         detailed = member.find("detaileddescription")
         self.params = [p.findtext("declname") for p in member.findall("param") if p.findtext("declname")]
-        self.param_types = [text_of(p.find("type")) for p in member.findall("param")]
+        self.param_types = [text_of(p.find("type")).replace("const ", "").rstrip(" *") for p in member.findall("param")]
         self.documented = [text_of(n) for n in detailed.iter("parametername")]
         self.returns = " ".join(text_of(s) for s in detailed.iter("simplesect") if s.get("kind") == "return")
-        kind = re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(member.find("type"))).strip()
-        self.returns_void = kind in ("void", "")
-        self.declaration = f"{text_of(member.find('type'))} {self.name}{member.findtext('argsstring')}".strip()
+        self.returns_void = re.sub(r"\b(constexpr|explicit|inline|static)\b", "",
+                                   text_of(member.find("type"))).strip() in ("void", "")
 
 
 class Constant:
-    def __init__(self, name, literal, value, meaning, line, doxygen_id):
-        self.name = name
-        self.literal = literal  # as the source writes it; None where it writes none (implicit)
-        self.value = value      # the documented value, read unsigned
-        self.meaning = meaning
-        self.line = line        # its line in its header, from the XML's program listing
-        self.doxygen_id = doxygen_id
+    def __init__(self, name, literal, value, meaning, line, doxygen_id, deprecated, data):
+        self.name, self.literal, self.value, self.meaning = name, literal, value, meaning  # literal: as the source writes it
+        self.line, self.doxygen_id, self.deprecated = line, doxygen_id, deprecated  # line: in its header
         self.hresult = hresult(value)
+        self.data = data  # what data/enumerations.toml adds: the pages listing it, a page's other words or value
+        self.returned_by = []  # (member, its page, the page's sentence) of every member page naming it
 
     @property
     def shown_value(self):
@@ -157,25 +128,23 @@ class Constant:
 
 
 class Type:
-    """Everything one enumeration's header says about it, and its notes."""
+    """Everything one enumeration's header says about it, and the facts and notes beside it."""
 
     def __init__(self, model, header, typedef, enum):
-        self.name = typedef.findtext("name")
-        self.tag = enum.findtext("name")
-        self.header = header
+        self.name, self.tag, self.header = typedef.findtext("name"), enum.findtext("name"), header
         self.id, self.enum_id = typedef.get("id"), enum.get("id")
         self.line = int(enum.find("location").get("line"))
         self.summary = text_of(typedef.find("briefdescription"))
         detailed = typedef.find("detaileddescription")
-        xrefs = [x for x in detailed.iter("xrefsect") if x.findtext("xreftitle") == "Deprecated"]
-        if not xrefs:
+        xref = next((x for x in detailed.iter("xrefsect") if x.findtext("xreftitle") == "Deprecated"), None)
+        if xref is None:
             raise ModelError(f"typedef {self.name} has no @deprecated text")
-        self.deprecation_parts = inline_parts(xrefs[0].find("xrefdescription/para"))
-        self.deprecation = "".join(text for text, _, _ in self.deprecation_parts)
-        self.notes = [text for text in map(_prose, detailed.findall("para")) if text]
-        values = _section(detailed, "Values")
+        self.deprecation_parts = [inline_parts(p) for p in xref.find("xrefdescription").findall("para")]
+        self.deprecation = " ".join("".join(text for text, _, _ in p) for p in self.deprecation_parts)
+        self.notes = [text for text in map(prose, detailed.findall("para")) if text]
+        values = section(detailed, "Values")
         self.values_note = text_of(values.find("para")) if values is not None else None
-        table = _section(detailed, "Requirements")
+        table = section(detailed, "Requirements")
         if table is None:
             raise ModelError(f"typedef {self.name}: no '@par Requirements' table")
         self.requirements = [tuple(text_of(e) for e in row.findall("entry")) for row in list(table.iter("row"))[1:]]
@@ -185,27 +154,31 @@ class Type:
         if len(source) != 1:
             raise ModelError(f"typedef {self.name}: needs one @see link titled '... {SOURCE_PAGE}'")
         self.source_url = source[0]
+        self.data = model.data_of(self.name)
+        extra = {c["name"]: c for c in self.data.get("constants", [])}
         self.constants = []
         for item in enum.findall("enumvalue"):
-            name = item.findtext("name")
-            meaning = text_of(item.find("briefdescription")) or text_of(item.find("detaileddescription"))
+            name, line = item.findtext("name"), model.lines.get(item.get("id"))
             found = re.search(r"=\s*(?:\(int\)\s*)?(0[xX][0-9A-Fa-f]+|\d+)\s*$", item.findtext("initializer") or "")
             if found is None:
                 raise ModelError(f"{name}: its value is not written out as a number in {self.tag}")
-            value = int(found.group(1), 0)
-            constant = Constant(name, None if self.values_note else found.group(1), value, meaning,
-                                model.lines.get(item.get("id")), item.get("id"))
-            # Its own line carries the deprecation attribute.
-            constant.deprecated = "MSGRPRIV_DEPRECATED" in model.listings[header][constant.line - 1] \
-                if constant.line else False
-            self.constants.append(constant)
-        self.helpers = {}  # "name", "description", "from_name": the C helpers taking this type
+            self.constants.append(Constant(
+                name, None if self.values_note else found.group(1), int(found.group(1), 0),
+                text_of(item.find("briefdescription")) or text_of(item.find("detaileddescription")), line,
+                item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
+                extra.get(name, {})))
+        self.helpers = {}  # kind ("name", "description", "from_name"...): the C helper taking this type
         self.list_macro = None
         self.notes_file = {}
 
     @property
     def page(self):
         return "reference/" + self.name.lower()
+
+    @property
+    def slugs(self):
+        """Microsoft's pages of the type (one, or two for a type two headers share)."""
+        return [self.source_url.rsplit("/", 1)[1]] + [p["page"] for p in self.data.get("other_page", [])]
 
     @property
     def product(self):
@@ -224,12 +197,8 @@ class Type:
     def combinations(self):
         """Every value made of two or more of the flags, with them: [(value, [Constant])]."""
         bits = [c for c in self.constants if c.value] if self.flags else []
-        found = []
-        for mask in range(1, 1 << len(bits)):
-            chosen = [c for i, c in enumerate(bits) if mask >> i & 1]
-            if len(chosen) > 1:
-                found.append((sum(c.value for c in chosen), chosen))
-        return sorted(found, key=lambda item: item[0])
+        chosen = [[c for i, c in enumerate(bits) if mask >> i & 1] for mask in range(1, 1 << len(bits))]
+        return sorted((sum(c.value for c in flags), flags) for flags in chosen if len(flags) > 1)
 
     def syntax(self):
         """The declaration in the shape of the source page's Syntax block."""
@@ -242,19 +211,22 @@ class Type:
 class Model:
     """Every enumeration of every header, in the headers' order (Doxygen's INPUT) and each header's."""
 
-    def __init__(self, xml_dir, notes_dir=None):
-        self.xml_dir = xml_dir
+    def __init__(self, xml_dir, data_dir):
+        self.xml_dir, self.data_dir = xml_dir, data_dir
         self.files = sorted(os.path.join(xml_dir, n) for n in os.listdir(xml_dir)
                             if n.endswith(".xml") and n not in ("index.xml", "Doxyfile.xml"))
+        self.notes = sorted(os.path.join(data_dir, "notes", n) for n in os.listdir(os.path.join(data_dir, "notes")))
+        with open(os.path.join(data_dir, "enumerations.toml"), "rb") as stream:
+            self.data = tomllib.load(stream)
         self.compounds = [c for path in self.files for c in ET.parse(path).getroot().findall("compounddef")]
         files = {c.findtext("compoundname"): c for c in self.compounds if c.get("kind") == "file"}
         order = [os.path.basename(v.text or "") for v in
                  ET.parse(os.path.join(xml_dir, "Doxyfile.xml")).getroot().iterfind("option[@id='INPUT']/value")]
         self.headers = [name for name in order if name in files]
         self.lines, self.listings = {}, {}
-        for name in self.headers:  # each line's number, and where each name is first written: its definition
+        for name in self.headers:  # each line, and where each name is first written: its definition
             codelines = list(files[name].iterfind("programlisting/codeline"))
-            self.listings[name] = [_code_text(line) for line in codelines]
+            self.listings[name] = [code_text(line) for line in codelines]
             for line in codelines:
                 for ref in line.iter("ref"):
                     self.lines.setdefault(ref.get("refid"), int(line.get("lineno")))
@@ -272,66 +244,68 @@ class Model:
                     self.types.append(Type(self, name, member, enums[tag.group(1)]))
         self.types.sort(key=lambda t: (self.headers.index(t.header), t.line))
         by_name = {t.name: t for t in self.types}
-        for function in self.functions():
-            typed = [by_name[p.replace("const ", "").rstrip(" *")] for p in function.param_types
-                     if p.replace("const ", "").rstrip(" *") in by_name]
-            if function.name.startswith("Msgr") and typed:
-                kind = next(k for suffix, k in (("FromName", "from_name"), ("FromValue", "from_value"),
-                                                ("Description", "description"), ("Name", "name"), ("", "other"))
-                            if function.name.endswith(suffix))
-                typed[0].helpers[kind] = function
+        for f in self.functions():
+            typed = [by_name[p] for p in f.param_types if p in by_name]
+            if f.name.startswith("Msgr") and typed:
+                typed[0].helpers[next(kind for suffix, kind in (("FromName", "from_name"), ("FromValue", "from_value"),
+                                                                ("Description", "description"), ("Name", "name"),
+                                                                ("", "other")) if f.name.endswith(suffix))] = f
         for member in self.members.values():
             body = text_of(member.find("initializer")) if member.get("kind") == "define" else ""
-            for list_row in re.finditer(r"X\(\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*\)", body):
-                if list_row.group(1) in by_name:
-                    by_name[list_row.group(1)].list_macro = list_row.group(2)
+            for row in re.finditer(r"X\(\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*\)", body):
+                if row.group(1) in by_name:
+                    by_name[row.group(1)].list_macro = row.group(2)
+        def notes(name):
+            path = os.path.join(data_dir, "notes", name + ".toml")
+            if not os.path.exists(path):
+                return {}
+            with open(path, "rb") as stream:
+                return tomllib.load(stream)
+
+        self.shared_notes = notes("errata")
         for t in self.types:
-            path = os.path.join(notes_dir or "", t.name.lower() + ".toml")
-            if notes_dir and os.path.exists(path):
-                with open(path, "rb") as stream:
-                    t.notes_file = tomllib.load(stream)
-        self.notes_dir = notes_dir
+            t.notes_file = notes(t.name.lower())
+        constants = {c.name: c for _, c in self.constants()}
+        for member in self.data.get("member", []):
+            for row in member["rows"]:
+                entry = (member["name"], member["page"], row["sentence"])
+                if row.get("constant") in constants and entry not in constants[row["constant"]].returned_by:
+                    constants[row["constant"]].returned_by.append(entry)
         problems = self.problems()
         if problems:
             raise ModelError("\n".join(problems))
 
+    def data_of(self, name):
+        return next((e for e in self.data.get("enumeration", []) if e["type"] == name), {})
+
     def inputs(self):
         """Every file the model is read from: a page showing any of it depends on them."""
-        notes = [os.path.join(self.notes_dir, n) for n in sorted(os.listdir(self.notes_dir))] \
-            if self.notes_dir and os.path.isdir(self.notes_dir) else []
-        return self.files + notes
+        return self.files + self.notes + [os.path.join(self.data_dir, "enumerations.toml")]
 
     def type(self, name):
-        for t in self.types:
-            if t.name == name:
-                return t
-        raise ModelError(f"{name}: no enumeration of that name in {self.headers}")
+        found = [t for t in self.types if t.name == name]
+        if not found:
+            raise ModelError(f"{name}: no enumeration of that name in {self.headers}")
+        return found[0]
 
     def functions(self):
         """Every documented function of every header (C++ ones in their namespaces' compounds)."""
-        found = []
-        for compound in self.compounds:
-            if compound.get("kind") in ("file", "namespace", "class", "struct"):
-                scope = "" if compound.get("kind") == "file" else compound.findtext("compoundname")
-                found += [Function(m, scope) for m in compound.iter("memberdef") if m.get("kind") == "function"]
-        return found
+        return [Function(m) for c in self.compounds if c.get("kind") in ("file", "namespace", "class", "struct")
+                for m in c.iter("memberdef") if m.get("kind") == "function"]
 
     def problems(self):
         """What the headers leave undocumented, each naming its symbol."""
         found = []
         for t in self.types:
-            if not t.summary:
-                found.append(f"typedef {t.name} has no description")
+            found += [f"typedef {t.name} has no description"] if not t.summary else []
             found += [f"enumerator {c.name} of {t.tag} has no meaning (its /**< */ comment)"
                       for c in t.constants if not c.meaning]
             found += [f"enumerator {c.name} of {t.tag}: no line in the XML's program listing"
                       for c in t.constants if c.line is None]
         for f in self.functions():
-            if not f.brief:
-                found.append(f"function {f.name} has no description")
+            found += [f"function {f.name} has no description"] if not f.brief else []
             found += [f"function {f.name}: parameter '{p}' is not documented" for p in f.params if p not in f.documented]
-            if not f.returns_void and not f.returns:
-                found.append(f"function {f.name}: return value is not documented")
+            found += [f"function {f.name}: return value is not documented"] if not (f.returns_void or f.returns) else []
         return found
 
     def constants(self):
@@ -347,6 +321,10 @@ class Model:
 
     def ranges(self):
         return ranges(c.value for _, c in self.constants())
+
+    def findings(self, t):
+        """What data/enumerations.toml found wrong on the type's pages."""
+        return [f for f in self.data.get("finding", []) if set(f["pages"]) & set(t.slugs)]
 
     def deprecated(self):
         """(qualified name, kind, text, xrefsect id) of every member or compound marked @deprecated."""
@@ -368,19 +346,14 @@ class Model:
 _MODEL = {}
 
 
-def build(xml_dir, notes_dir):
-    """The model of the XML in xml_dir, built once per process and version of its files."""
-    stamps = tuple(os.path.getmtime(os.path.join(folder, name)) for folder in (xml_dir, notes_dir)
-                   if os.path.isdir(folder) for name in sorted(os.listdir(folder)))
-    key = (xml_dir, notes_dir, stamps)
+def of(env):
+    """The model of the XML the build was given (-D breathe_projects.msgrpriv=<dir>) and of data/
+    beside the docs, built once per process and version of its files."""
+    xml_dir = os.path.abspath(env.config.breathe_projects[env.config.breathe_default_project])
+    data_dir = os.path.abspath(os.path.join(env.srcdir, os.pardir, "data"))
+    key = tuple((path, os.path.getmtime(path)) for folder in (xml_dir, data_dir, os.path.join(data_dir, "notes"))
+                for path in sorted(os.path.join(folder, name) for name in os.listdir(folder)))
     if key not in _MODEL:
         _MODEL.clear()
-        _MODEL[key] = Model(xml_dir, notes_dir)
+        _MODEL[key] = Model(xml_dir, data_dir)
     return _MODEL[key]
-
-
-def of(env):
-    """The model of the XML the build was given (-D breathe_projects.msgrpriv=<dir>) and the notes
-    beside the docs (data/notes)."""
-    xml_dir = env.config.breathe_projects[env.config.breathe_default_project]
-    return build(os.path.abspath(xml_dir), os.path.abspath(os.path.join(env.srcdir, os.pardir, "data", "notes")))

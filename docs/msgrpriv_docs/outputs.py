@@ -57,7 +57,9 @@ def inventory(m, version):
     def constant(t, c):
         return {"name": c.name, "value": c.value, "literal": c.literal, "hresult": c.hresult, "meaning": c.meaning,
                 "line": c.line, "deprecated": c.deprecated, "product": t.product,
-                "lookup": "lookup.html#" + values.anchors(c.value)[0]}
+                "lookup": "lookup.html#" + values.anchors(c.value)[0],
+                "returned_by": [{"member": member, "source_url": values.LEARN + page, "sentence": sentence}
+                                for member, page, sentence in c.returned_by]}
 
     return {"schema": "msgrpriv-inventory", "schema_version": 2, "package": {"name": "msgrpriv", "version": version},
             "attribution": values.ATTRIBUTION,
@@ -67,7 +69,9 @@ def inventory(m, version):
                 "product": t.product, "requirements": [{"name": n, "value": v} for n, v in t.requirements],
                 "see_also": [{"title": title, "url": url} for title, url in t.see_also],
                 "helpers": {kind: f.name for kind, f in t.helpers.items()},
-                "constants": [constant(t, c) for c in t.constants]} for t in m.types]}
+                "constants": [constant(t, c) for c in t.constants]} for t in m.types],
+            "unsupported": [{"type": u["type"], "source_url": values.LEARN + u["page"], "text": u["text"]}
+                            for u in m.data.get("unsupported", [])]}
 
 
 def lookup_data(m):
@@ -79,7 +83,9 @@ def lookup_data(m):
     combinations = [{"type": index[t.name], "value": value, "flags": [c.name for c in flags]}
                     for t in m.types for value, flags in t.combinations()]
     return {"headers": m.headers,
-            "types": [{"name": t.name, "header": t.header, "href": t.page + ".html", "flags": t.flags} for t in m.types],
+            "types": [{"name": t.name, "header": t.header, "href": t.page + ".html", "flags": t.flags} for t in m.types]
+            + [{"name": u["type"], "unsupported": True, "text": u["text"],
+                "href": "reference/unsupported.html#" + u["type"].lower()} for u in m.data.get("unsupported", [])],
             "constants": constants, "combinations": combinations,
             "forms": {str(v): values.shown(v) for v in sorted({e["value"] for e in constants + combinations})},
             "ranges": m.ranges()}
@@ -174,10 +180,13 @@ REDIRECT = """<!DOCTYPE html>
 def redirects(m, html):
     """A page named as Microsoft's (im-session-state-enum.html) for each of its pages the reference
     has, leading to ours, with the anchor it was given (#ss_declined) where JavaScript runs."""
-    for t in m.types:
-        slug = t.source_url.rstrip("/").rsplit("/", 1)[1]
+    targets = {slug: (f"{t.name} enumeration", t.page + ".html") for t in m.types for slug in t.slugs}
+    targets.update({u["page"]: (f"{u['type']} enumeration", "reference/unsupported.html#" + u["type"].lower())
+                    for u in m.data.get("unsupported", [])})
+    targets.update({i["page"]: (i["title"], "reference/index.html") for i in m.data.get("index", [])})
+    for slug, (title, target) in targets.items():
         with open(os.path.join(html, slug + ".html"), "w", encoding="utf-8") as stream:
-            stream.write(REDIRECT.format(title=f"{t.name} enumeration", target=t.page + ".html", slug=slug))
+            stream.write(REDIRECT.format(title=title, target=target, slug=slug))
 
 
 def write(app, m):

@@ -73,7 +73,7 @@ class Msgrpriv(SphinxDirective):
 
     def run(self):
         what = self.arguments[0]
-        self.model = values.of(self.env)
+        self.model, self.anchors = values.of(self.env), []
         if what not in ("example", "benchmarks"):  # the parts made from the model
             for path in self.model.inputs():
                 self.env.note_dependency(path)
@@ -104,7 +104,7 @@ class Msgrpriv(SphinxDirective):
                 row = nodes.row()
                 for cell in cells:
                     entry = nodes.entry()
-                    if isinstance(cell, nodes.Node):
+                    if isinstance(cell, nodes.Node) or cell and isinstance(cell[0], nodes.Node):
                         entry += cell
                     else:
                         self.state.nested_parse(StringList(cell if isinstance(cell, list) else [cell]),
@@ -137,14 +137,7 @@ class Msgrpriv(SphinxDirective):
         lines += [f".. _{errata}:", "", "Errata", "------", ""]
         if notes.get("errata_intro"):
             lines += [notes["errata_intro"], ""]
-        if notes.get("errata"):
-            lines += [".. list-table::", "   :header-rows: 1", "   :widths: 35 35 30", "",
-                      "   * - The source says", "     - The facts", "     - This package"]
-            for row in notes["errata"]:
-                lines += [f"   * - {row['source']}", f"     - {row['facts']}", f"     - {row['package']}"]
-            lines.append("")
-        else:
-            lines += ["None known: the source page and the header agree.", ""]
+        lines += [f".. msgrpriv:: errata {name}", ""]
         if notes.get("errata_after"):
             lines += [notes["errata_after"], ""]
         related = notes.get("related")
@@ -161,7 +154,7 @@ class Msgrpriv(SphinxDirective):
         t = self.model.type(name)
         admonition = nodes.admonition(classes=["warning", "msgrpriv-deprecated"])
         admonition += nodes.title(text="Deprecated")
-        admonition += rich_paragraph(t.deprecation_parts)
+        admonition.extend(rich_paragraph(parts) for parts in t.deprecation_parts)
         return [admonition]
 
     def render_summary(self, name):
@@ -197,7 +190,7 @@ class Msgrpriv(SphinxDirective):
             value = literal(c.shown_value) + (" (implicit)" if c.literal is None else "")
             hresult = [literal(str(c.hresult))] if t.hresult_style else []
             rows.append([[f".. c:enumerator:: {c.name}", "", f":msgrpriv-line:`{t.header}:{c.line}`"], value]
-                        + hresult + [nodes.paragraph(text=c.meaning)])
+                        + hresult + [self.meaning(t, c)])
         header = ["Constant", "Value"] + (["As an HRESULT"] if t.hresult_style else []) + ["Meaning"]
         table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"])
         for row, c in zip(next(table.findall(nodes.tbody)).findall(nodes.row), t.constants):
@@ -207,6 +200,55 @@ class Msgrpriv(SphinxDirective):
         legend = self.parse([f"Every constant: {badges}"])
         legend[0]["classes"].append("msgrpriv-badges")
         return legend + [table]
+
+    def meaning(self, t, c):
+        """A constant's meaning, and what the pages add: which list it, another page's words or
+        value for it, and the members whose pages return it, each with its page's sentence."""
+        found = [nodes.paragraph(text=c.meaning)]
+        more = [f"Only on the {self.header_of(page)} page." for page in c.data.get("pages", [])
+                if len(c.data["pages"]) < len(t.slugs)]
+        more += [f"The {self.header_of(w['page'])} page words it: \u201c{w['meaning']}\u201d" for w in
+                 c.data.get("other_wording", [])]
+        if "page_value" in c.data:
+            more.append(f"The page writes {c.data['page_value']}: {c.data.get('decision', '')}")
+        found += [nodes.paragraph(text=text, classes=["msgrpriv-more"]) for text in more]
+        if c.returned_by:
+            found.append(nodes.paragraph(text="Returned by:", classes=["msgrpriv-more"]))
+            found.append(nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
+                "", "", nodes.reference(member, member, internal=True, refuri=self.returns + "#" + page),
+                nodes.Text(f": \u201c{sentence}\u201d"))) for member, page, sentence in c.returned_by],
+                classes=["msgrpriv-returned-by"]))
+        return found
+
+    @property
+    def returns(self):
+        """The page of what each member returns, from the page being read."""
+        return relative_uri(self.env.docname + ".html", "reference/returns.html")
+
+    def header_of(self, page):
+        """The header a page of Microsoft's documents (Mdisp.h), by the page's name."""
+        entries = [e for e in self.model.data.get("enumeration", []) for e in [e] + e.get("other_page", [])]
+        return next((e["header"].capitalize() for e in entries if e["page"] == page), page)
+
+    def render_errata(self, name):
+        """Our notes' rows, then what the pages were found to say wrong, the faults every page shares
+        summed up in one row."""
+        t, shared = self.model.type(name), self.model.shared_notes
+        rows = [[r["source"], r["facts"], r["package"]] for r in t.notes_file.get("errata", [])]
+        covered, kinds = {r.get("covers") for r in t.notes_file.get("errata", [])}, shared.get("kinds", {})
+        findings = [f for f in self.model.findings(t) if f["kind"] not in covered]
+        common = [f for f in findings if f["kind"] in shared.get("shared", [])]
+        if common:
+            rows.append([" ".join(f"``{f['says']}``" if f["kind"] != "banner-type" else "The banner names LockStatus."
+                                  for f in common),
+                         " ".join(f["what"] for f in common), kinds.get("shared", "")])
+        for f in findings:
+            if f not in common:
+                rows.append([f"``{f['says']}``", f["what"] + " (" + ", ".join(
+                    f"`{page} <{values.LEARN}{page}>`__" for page in f["pages"]) + ")", kinds.get(f["kind"], "")])
+        if not rows:
+            return self.parse(["None known: the source page and the header agree."])
+        return [self.table(["The source says", "The facts", "This package"], rows, [35, 35, 30], ["msgrpriv-errata"])]
 
     def render_helpers(self, name):
         t = self.model.type(name)
@@ -276,6 +318,35 @@ class Msgrpriv(SphinxDirective):
         covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges()}: any other number is "
                                        "none of them.", classes=["msgrpriv-lookup-ranges"])
         return [covered, table]
+
+    def render_members(self):
+        """Every member page that names a code: its rows, the code as the page writes it (linked where it
+        is a constant here) and the page's own sentence."""
+        rows, known = [], {c.name for _, c in self.model.constants()}
+        for member in self.model.data.get("member", []):
+            page = member["page"]
+            for i, row in enumerate(member["rows"]):
+                code = " ".join(f"``{row[key]}``" for key in ("name", "value") if key in row)
+                if row.get("constant") in known:
+                    code = f":c:enumerator:`{row['constant']}`" + (f" (``{row['value']}``)" if "value" in row else "")
+                rows.append([f"`{member['name']} <{values.LEARN}{page}>`__ ({member['kind']})" if i == 0 else "",
+                             f"{row['section']}: {code}", nodes.paragraph(text=row["sentence"])])
+                self.anchors.append([page] if i == 0 else [])
+        table = self.table(["Member", "Where, and the code", "The page's words"], rows, [30, 30, 40],
+                           ["msgrpriv-members"])
+        for row, ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), self.anchors):
+            anchor(next(row.findall(nodes.entry)), ids)
+        return [table]
+
+    def render_unsupported(self):
+        """The enumerations Microsoft marks unsupported, as its index lists them, and what its page says."""
+        rows = [[nodes.paragraph(text=u["type"]), f"`{u['page']} <{values.LEARN}{u['page']}>`__",
+                 nodes.paragraph(text=u["text"])] for u in self.model.data.get("unsupported", [])]
+        table = self.table(["Enumeration", "Microsoft's page", "What it says"], rows, [30, 35, 35],
+                           ["msgrpriv-unsupported"])
+        for row, u in zip(next(table.findall(nodes.tbody)).findall(nodes.row), self.model.data.get("unsupported", [])):
+            anchor(next(row.findall(nodes.entry)), [u["type"].lower(), u["type"]])
+        return [table]
 
     def render_deprecated(self):
         """Every symbol the headers mark @deprecated, with what its comment says."""
