@@ -235,7 +235,9 @@ class Msgrpriv(SphinxDirective):
         summed up in one row."""
         t, shared = self.model.type(name), self.model.shared_notes
         rows = [[r["source"], r["facts"], r["package"]] for r in t.notes_file.get("errata", [])]
-        covered, kinds = {r.get("covers") for r in t.notes_file.get("errata", [])}, shared.get("kinds", {})
+        covered = {kind for r in t.notes_file.get("errata", []) for kind in (lambda k: [k] if isinstance(k, str) else k)(
+            r.get("covers", []))}
+        kinds = shared.get("kinds", {})
         findings = [f for f in self.model.findings(t) if f["kind"] not in covered]
         common = [f for f in findings if f["kind"] in shared.get("shared", [])]
         if common:

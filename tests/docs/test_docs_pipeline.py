@@ -20,7 +20,8 @@ from docs_support import DOCS_DIR, IN_CI, copy_checkout, source_pages
 CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
 DECLARED = list(source_pages())
 # The pages made from Doxygen's XML: an edit of a header reads these again, never the hand-written ones.
-FROM_XML = {"api/c", "api/cpp", "deprecated", "lookup", "index", "reference/index", "source/msgrpriv_h"} | \
+FROM_XML = {"api/c", "api/cpp", "deprecated", "lookup", "index", "reference/index", "source/msgrpriv_h",
+            "reference/returns", "reference/unsupported"} | \
     {"reference/" + t.lower() for t in DECLARED}
 
 

@@ -108,8 +108,11 @@ class EveryReferencePage(unittest.TestCase):
             with self.subTest(source.type):
                 table = page.find("table", "msgrpriv-constants")
                 skip = ("headerlink", "msgrpriv-line")
-                rows = [[cell.clean_text(skip=skip) for cell in row.iter("td")]
-                        for row in table.find("tbody").iter("tr")]
+                # The meaning is the cell's first paragraph; what the pages add about it follows.
+                rows = []
+                for row in table.find("tbody").iter("tr"):
+                    cells = list(row.iter("td"))
+                    rows.append([cell.clean_text(skip=skip) for cell in cells[:-1]] + [cells[-1].find("p").clean_text()])
                 expected = []
                 for c in source.constants:
                     hresult = [str(as_hresult(c.value))] if c.value >= 1 << 31 else []
