@@ -20,6 +20,9 @@ breathe_show_enumvalue_initializer = True
 # No "#include <msgrpriv.hpp>" line on each class: every page says which header.
 breathe_show_include = False
 
+# Microsoft's words are shown as they are: no quotes or dashes made typographic.
+smartquotes = False
+
 primary_domain = "c"
 highlight_language = "c"
 nitpicky = True

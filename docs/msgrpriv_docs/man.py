@@ -199,10 +199,11 @@ def constant_page(t, c):
     kind = nodes.section("", nodes.title(text="Type"), nodes.paragraph(text=f"{t.name}: {t.summary}"))
     description = [nodes.paragraph(text=c.meaning),
                    nodes.paragraph(text="Its documented meaning, verbatim from the source page."), value, kind]
-    if c.returned_by:
-        description.append(nodes.section("", nodes.title(text="Returned by"), nodes.bullet_list("", *[
-            nodes.list_item("", nodes.paragraph(text=f"{member}: \u201c{sentence}\u201d")) for member, _, sentence in
-            c.returned_by])))
+    for title, rows in (("Returned by", c.returned_by), ("Also named by", c.named_by)):
+        if rows:
+            description.append(nodes.section("", nodes.title(text=title), nodes.bullet_list("", *[
+                nodes.list_item("", nodes.paragraph(text=f"{member} ({section}): \u201c{sentence}\u201d"))
+                for member, _, section, sentence in rows])))
     notes = [nodes.paragraph(text=t.deprecation),
              nodes.paragraph(text="Naming the constant draws the compiler's deprecation diagnostic; define "
                                   "MSGRPRIV_NO_DEPRECATION_WARNINGS before the include to silence it.")]

@@ -115,7 +115,9 @@ class Constant:
         self.line, self.doxygen_id, self.deprecated = line, doxygen_id, deprecated  # line: in its header
         self.hresult = hresult(value)
         self.data = data  # what data/enumerations.toml adds: the pages listing it, a page's other words or value
-        self.returned_by = []  # (member, its page, the page's sentence) of every member page naming it
+        # (member, its page, section, the page's sentence) of every member page naming it: in a table
+        # of codes (returned by), or in a sentence (named by)
+        self.returned_by, self.named_by = [], []
 
     @property
     def shown_value(self):
@@ -268,9 +270,11 @@ class Model:
         constants = {c.name: c for _, c in self.constants()}
         for member in self.data.get("member", []):
             for row in member["rows"]:
-                entry = (member["name"], member["page"], row["sentence"])
-                if row.get("constant") in constants and entry not in constants[row["constant"]].returned_by:
-                    constants[row["constant"]].returned_by.append(entry)
+                c, entry = constants.get(row.get("constant")), (member["name"], member["page"], row["section"],
+                                                                  row["sentence"])
+                found = (c.returned_by if row["form"] == "table" else c.named_by) if c else None
+                if found is not None and entry not in found:
+                    found.append(entry)
         problems = self.problems()
         if problems:
             raise ModelError("\n".join(problems))

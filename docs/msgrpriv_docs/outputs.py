@@ -58,8 +58,9 @@ def inventory(m, version):
         return {"name": c.name, "value": c.value, "literal": c.literal, "hresult": c.hresult, "meaning": c.meaning,
                 "line": c.line, "deprecated": c.deprecated, "product": t.product,
                 "lookup": "lookup.html#" + values.anchors(c.value)[0],
-                "returned_by": [{"member": member, "source_url": values.LEARN + page, "sentence": sentence}
-                                for member, page, sentence in c.returned_by]}
+                **{key: [{"member": member, "source_url": values.LEARN + page, "section": section, "sentence": sentence}
+                         for member, page, section, sentence in rows]
+                   for key, rows in (("returned_by", c.returned_by), ("named_by", c.named_by))}}
 
     return {"schema": "msgrpriv-inventory", "schema_version": 2, "package": {"name": "msgrpriv", "version": version},
             "attribution": values.ATTRIBUTION,

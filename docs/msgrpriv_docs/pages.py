@@ -212,12 +212,13 @@ class Msgrpriv(SphinxDirective):
         if "page_value" in c.data:
             more.append(f"The page writes {c.data['page_value']}: {c.data.get('decision', '')}")
         found += [nodes.paragraph(text=text, classes=["msgrpriv-more"]) for text in more]
-        if c.returned_by:
-            found.append(nodes.paragraph(text="Returned by:", classes=["msgrpriv-more"]))
-            found.append(nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
-                "", "", nodes.reference(member, member, internal=True, refuri=self.returns + "#" + page),
-                nodes.Text(f": \u201c{sentence}\u201d"))) for member, page, sentence in c.returned_by],
-                classes=["msgrpriv-returned-by"]))
+        for title, rows in (("Returned by", c.returned_by), ("Also named by", c.named_by)):
+            if rows:
+                found.append(nodes.paragraph(text=title + ":", classes=["msgrpriv-more"]))
+                found.append(nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
+                    "", "", nodes.reference(member, member, internal=True, refuri=self.returns + "#" + page),
+                    nodes.Text(f" ({section}): \u201c{sentence}\u201d"))) for member, page, section, sentence in rows],
+                    classes=["msgrpriv-returned-by"]))
         return found
 
     @property

@@ -77,6 +77,12 @@ def copy_checkout(destination, source=SOURCE_DIR, leave_out=None):
     return destination
 
 
+def source_pages_all():
+    """Every enumeration page and member page as the fixtures read them (tests/fixtures)."""
+    import source_pages
+    return source_pages.load_all()
+
+
 def source_pages():
     """Microsoft's pages as the fixtures parse them (tests/fixtures), never
     from the header."""

@@ -12,10 +12,11 @@ import unittest
 import xml.etree.ElementTree as ET
 
 import lookup_table
-from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, parse_html, read, source_pages
+from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, parse_html, read, source_pages, source_pages_all
 from msgrpriv_docs.outputs import read_inventory  # the site's objects.inv, without Sphinx's version-specific API
 
 PAGES = source_pages()
+SOURCE = source_pages_all()  # every enumeration page, and what the member pages return
 INVENTORY = json.loads(read(os.path.join(DOCS_DIR, "msgrpriv.json")))
 DECLARED = [e["type"] for e in INVENTORY["enumerations"]]
 REFERENCE = os.path.join(HTML_DIR, "reference", "session_state.html")
@@ -185,6 +186,56 @@ class EveryReferencePage(unittest.TestCase):
                 ids = {e.attrs.get("id") for e in page.iter()}
                 for function in helper_names(source.type):
                     self.assertIn("c." + function, ids)
+
+
+class WhatMembersReturn(unittest.TestCase):
+    """Every code row of every member page, as the fixtures read it (never the importer's data): on
+    its constant's row and man page, in the JSON, and on the page of what each member returns."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.expected = {}
+        for row in SOURCE.returned_by:
+            rows = cls.expected.setdefault(row.constant, [])
+            if row.constant and (row.member, row.section, row.sentence) not in rows:
+                rows.append((row.member, row.section, row.sentence))
+
+    def test_every_constant_lists_the_members_that_return_it(self):
+        for entry in INVENTORY["enumerations"]:
+            for c in entry["constants"]:
+                with self.subTest(c["name"]):
+                    self.assertEqual([(r["member"], r["section"], r["sentence"]) for r in c["returned_by"]],
+                                     self.expected.get(c["name"], []))
+                    for member, section, sentence in self.expected.get(c["name"], []):
+                        text = re.sub(r"\s+", " ", read_man(c["name"] + ".3").stdout)
+                        self.assertIn(f"{member} ({section}): \u201c{sentence}\u201d", text)
+
+    def test_each_row_shows_them(self):
+        for type_name in DECLARED:
+            rows = parse_html(page_path(type_name)).find("table", "msgrpriv-constants").find("tbody").iter("tr")
+            for row, c in zip(rows, PAGES[type_name].constants):
+                with self.subTest(c.name):
+                    shown = [li.clean_text() for ul in row.iter("ul", "msgrpriv-returned-by") for li in ul.iter("li")]
+                    for member, section, sentence in self.expected.get(c.name, []):
+                        self.assertIn(f"{member} ({section}): \u201c{sentence}\u201d", shown)
+
+    def test_the_returns_page_has_every_row_as_its_page_writes_it(self):
+        text = parse_html(os.path.join(HTML_DIR, "reference", "returns.html")).find("article").clean_text()
+        for row in SOURCE.returned_by:
+            self.assertTrue(row.member in text and row.sentence in text, f"{row.member}: {row.sentence}")
+
+    def test_the_unsupported_enumerations_are_listed_as_microsoft_lists_them(self):
+        unsupported = [(p.type, p.url, p.unsupported) for p in SOURCE.enumerations if p.unsupported]
+        self.assertEqual(len(unsupported), 23)
+        self.assertEqual([(u["type"], u["source_url"], u["text"]) for u in INVENTORY["unsupported"]], unsupported)
+        page = parse_html(os.path.join(HTML_DIR, "reference", "unsupported.html"))
+        rows = [row.clean_text() for row in page.find("table", "msgrpriv-unsupported").find("tbody").iter("tr")]
+        ids = {e.attrs.get("id") for e in page.iter()}
+        for (name, url, text), row in zip(unsupported, rows):
+            self.assertEqual(row, f"{name} {url.rsplit('/', 1)[1]} {text}")
+            self.assertLessEqual({name, name.lower()}, ids)
+            slug = url.rsplit("/", 1)[1]
+            self.assertIn(f"url=reference/unsupported.html#{name.lower()}", read(os.path.join(HTML_DIR, slug + ".html")))
 
 
 class LookupPage(unittest.TestCase):
