@@ -45,7 +45,6 @@ def build_finished(app, exception):
 
 def setup(app):
     app.add_config_value("msgrpriv_normalize_css", "", "html")
-    app.add_config_value("msgrpriv_workarounds_off", "", "env")
     app.add_node(pages.header_line)
     app.add_role("msgrpriv-line", pages.line_role)
     app.add_role("msgrpriv-badge", pages.badge_role)
@@ -58,6 +57,7 @@ def setup(app):
     app.add_js_file("msgrpriv_lookup.js")
     app.connect("builder-inited", builder_inited)
     app.connect("env-get-outdated", outdated)
+    app.connect("env-updated", outputs.no_module_index)
     app.connect("html-page-context", fixes.page_scripts)
     app.connect("build-finished", build_finished)
     return {"version": "3.0", "parallel_read_safe": True, "parallel_write_safe": True}

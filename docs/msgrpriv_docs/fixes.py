@@ -1,7 +1,6 @@
-"""Workarounds for other projects' bugs, each gated on the versions known to have its bug;
-`-D msgrpriv_workarounds_off=all` (or a comma-separated list of names) turns them off, so that a
-test can show each bug still happens where its gate says so (tests/docs/test_workarounds.py). When a
-newer version fixes one, that test fails and says to narrow the gate.
+"""Workarounds for other projects' bugs, each gated on the versions known to have it, or on the bug
+itself. tests/docs/test_workarounds.py shows each gated bug still happens, in a project built
+without them; when a newer version fixes one, it fails and says to narrow the gate.
 """
 
 import importlib.metadata
@@ -44,11 +43,6 @@ def gated(name):
     return numbers[0] <= numbers[1]
 
 
-def applies(config, name):
-    off = config.msgrpriv_workarounds_off
-    return gated(name) and not (off == "all" or name in [n.strip() for n in off.split(",")])
-
-
 def is_block(node):
     return isinstance(node, nodes.Element) and not isinstance(node, (nodes.Inline, nodes.TextElement)) \
         or isinstance(node, (nodes.paragraph, nodes.literal_block, nodes.term))
@@ -61,7 +55,7 @@ class BreatheFixes(SphinxPostTransform):
     default_priority = 100
 
     def run(self, **kwargs):
-        if applies(self.config, "blocks-in-paragraphs"):
+        if gated("blocks-in-paragraphs"):
             for paragraph in list(self.document.findall(nodes.paragraph)):
                 if not any(is_block(child) for child in paragraph.children):
                     continue
@@ -75,7 +69,7 @@ class BreatheFixes(SphinxPostTransform):
                         inline.append(child)
                 paragraph.children = []
                 paragraph.replace_self(parts)
-        if applies(self.config, "repeated-section-ids"):
+        if gated("repeated-section-ids"):
             seen = {}
             for rubric in self.document.findall(nodes.rubric):
                 if "breathe-sectiondef-title" in rubric["classes"]:
@@ -92,7 +86,7 @@ class TableIdsOnce(SphinxPostTransform):
     default_priority = 501  # just after furo's wrapping (500)
 
     def run(self, **kwargs):
-        if applies(self.config, "table-ids-twice"):
+        if gated("table-ids-twice"):
             for table in self.document.findall(nodes.table):
                 if "table-wrapper" in table.parent["classes"] and table.parent["ids"] == table["ids"]:
                     table.parent["ids"] = []

@@ -1,6 +1,6 @@
 """The outputs beside the HTML, written from the model when the HTML build finishes: the JSON
-inventory, the look-up's data, the Doxygen tag file, the Devhelp book's index, and objects.inv
-without entries that point nowhere. (The man pages are man.py's.)
+inventory, the look-up's data, the Doxygen tag file, the Devhelp book's index and the pages named as
+Microsoft's. (The man pages are man.py's.)
 """
 
 import json
@@ -30,24 +30,12 @@ def read_inventory(path):
     return data[:end].decode("utf-8").splitlines(), entries
 
 
-def prune_inventory(html_dir):
-    """objects.inv without the entries whose page or anchor does not exist (Sphinx lists its module
-    index labels even where there is no module index)."""
-    path = os.path.join(html_dir, "objects.inv")
-    header, entries = read_inventory(path)
-    pages = {}
-
-    def exists(uri):
-        page, _, anchor = uri.partition("#")
-        if page not in pages:
-            file = os.path.join(html_dir, page)
-            pages[page] = open(file, encoding="utf-8").read() if os.path.exists(file) else None
-        return pages[page] is not None and (not anchor or f'id="{anchor}"' in pages[page])
-
-    kept = [" ".join(map(str, entry)) for entry in entries if exists(entry[3])]
-    with open(path, "wb") as stream:
-        stream.write(("\n".join(header) + "\n").encode() + zlib.compress(("\n".join(kept) + "\n").encode(), 9))
-    return [entry for entry in entries if exists(entry[3])]
+def no_module_index(app, env):
+    """This reference has no module index: Sphinx's labels of one would point objects.inv nowhere."""
+    std = env.get_domain("std")
+    for name in ("modindex", "py-modindex"):
+        std.labels.pop(name, None)
+        std.anonlabels.pop(name, None)
 
 
 # --- the JSON inventory and the look-up's data ---------------------------------------------------
@@ -206,7 +194,7 @@ def write(app, m):
         stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
         stream.write("window.MSGRPRIV_TYPES = " + json.dumps([t.name for t in m.types]) + ";\n")
     redirects(m, html)
-    entries = prune_inventory(html)
+    entries = read_inventory(os.path.join(html, "objects.inv"))[1]
     devhelp(entries, version, app.config.html_title, os.path.join(html, "msgrpriv.devhelp2"))
     tag_file(os.path.join(m.xml_dir, os.pardir, "msgrpriv.tag"),
              {(role, name): uri for name, role, _, uri, _ in entries}, os.path.join(out, "msgrpriv.tag"))
