@@ -16,16 +16,16 @@ docs_packages="cmake make g++ doxygen python3-sphinx python3-breathe furo python
 test_packages="$docs_packages clang libclang-rt-dev clang-tools clangd clang-tidy
   clang-19 clang-tidy-19 clangd-19 libgtest-dev libbenchmark-dev pkg-config g++-mingw-w64-x86-64 wine64
   chromium cppcheck valgrind man-db util-linux reuse
-  debhelper devscripts dpkg-dev fakeroot lintian libjs-sphinxdoc build-essential"
+  debhelper dpkg-dev fakeroot lintian libjs-sphinxdoc build-essential"
 case "$group" in
   docs) wanted=$docs_packages ;;
   test) wanted=$test_packages ;;
   bench) wanted="$docs_packages libbenchmark-dev valgrind" ;;
   *) echo "usage: $0 docs|test|bench" >&2; exit 2 ;;
 esac
-# Node.js and npm may come from elsewhere than Debian; Debian's if absent.
-if [ "$group" = test ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
-  wanted="$wanted nodejs npm"
+# Node.js may come from elsewhere than Debian; Debian's if absent. (No npm: see below.)
+if [ "$group" = test ] && ! command -v node >/dev/null 2>&1; then
+  wanted="$wanted nodejs"
 fi
 
 missing=""
@@ -46,12 +46,14 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
 fi
 
-# The browser test's npm packages, from the committed lock file; only when
-# node_modules is missing or older than the lock file.
+# The browser test's npm packages, from the committed lock file, checked
+# against its hashes (scripts/node_modules.mjs: Node alone, where Debian's npm
+# would be some 350 more packages); only when node_modules is missing or
+# older than the lock file.
 browser=$(dirname "$0")/../tests/browser
 if [ "$group" = test ] && [ -f "$browser/package-lock.json" ]; then
   if [ ! -f "$browser/node_modules/.package-lock.json" ] ||
      [ "$browser/package-lock.json" -nt "$browser/node_modules/.package-lock.json" ]; then
-    (cd "$browser" && npm ci --no-audit --no-fund)
+    node "$(dirname "$0")/node_modules.mjs" "$browser"
   fi
 fi

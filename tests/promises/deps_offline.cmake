@@ -1,9 +1,10 @@
 # scripts/deps.sh test, with everything installed, calls neither apt-get nor
-# npm: stand-ins first on PATH record any call. Outside CI, with something
+# npm nor node (which fetches the browser test's packages): stand-ins first on
+# PATH record any call. Outside CI, with something
 # missing, that is expected: the test says it skipped. Inputs: PROJECT, WORK_DIR.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}/bin")
-foreach(tool apt-get npm)
+foreach(tool apt-get npm node)
   file(WRITE "${WORK_DIR}/bin/${tool}" "#!/bin/sh\necho \"$0 $*\" >> '${WORK_DIR}/called'\nexit 1\n")
   file(CHMOD "${WORK_DIR}/bin/${tool}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE)
 endforeach()
