@@ -138,7 +138,7 @@
       let list = null;
       let header = null;
       block.items.forEach((found) => {
-        const name = data.types[found.type].header || 'Not supported';
+        const name = data.types[found.type].header || 'No header';
         if (!list || name !== header) {
           div.appendChild(element('h3', name));
           list = div.appendChild(element('ul', null, 'search'));

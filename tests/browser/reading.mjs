@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIZES } from './site.mjs';
+import { redirectPages, SIZES } from './site.mjs';
 
 const isDark = (page) => page.evaluate(() => {
   const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
@@ -39,23 +39,23 @@ const rowWhere = (id) => {
 // view below the sticky header, marked, and declares the constant.
 const lineShown = ([id, name]) => {
   const check = window.msgrprivCheck;
-  const box = (anchor) => (anchor.offsetHeight ? anchor : anchor.nextElementSibling);
+  const box = (anchor) => (anchor.childNodes.length ? anchor : anchor.nextElementSibling);
   const anchor = document.getElementById(id);
   let text = '';
   for (let node = anchor.nextSibling; node && !(node.id || '').startsWith('L-'); node = node.nextSibling) {
     text += node.textContent;
   }
-  if (anchor.offsetHeight) text = anchor.textContent;
+  if (anchor.childNodes.length) text = anchor.textContent;
   return check.inView(box(anchor)) && check.background(box(anchor)) !== check.background(box(document.getElementById('L-1'))) &&
     new RegExp(`\\b${name}\\b`).test(text);
 };
 const lineWhere = ([id]) => {
   const anchor = document.getElementById(id);
-  const shown = anchor.offsetHeight ? anchor : anchor.nextElementSibling;
+  const shown = anchor.childNodes.length ? anchor : anchor.nextElementSibling;
   return `line ${id} ${window.msgrprivCheck.where(shown)}, background ${window.msgrprivCheck.background(shown)}`;
 };
 
-export function describeReading({ env, sourcePages }) {
+export function describeReading({ env, sourcePages, pages }) {
   const site = env.site;
   const sessionState = sourcePages.find((p) => p.type === 'SESSION_STATE');
 
@@ -151,41 +151,54 @@ export function describeReading({ env, sourcePages }) {
       }
     });
 
-    test('a page named as Microsoft\'s leads to ours, without JavaScript', async () => {
+    test('a page named as Microsoft\'s leads to ours, without JavaScript, as does every page that sends one on', async () => {
       const page = await site().newPage({ javaScriptEnabled: false });
+      const redirects = redirectPages(env.htmlDir, pages);
       try {
         for (const source of sourcePages) {
-          await site().goto(page, `/${source.slug}.html`);
+          const path = `/${source.slug}.html`;
+          assert.ok(redirects.includes(path), `no ${path}`);
+          await site().goto(page, path);
           await page.waitForURL(new RegExp(`/reference/${source.type.toLowerCase()}\\.html$`), { timeout: 5000 });
           assert.equal(await page.locator('article h1').innerText().then((t) => t.replace(/[#¶]/g, '').trim()),
             `${source.type} enumeration`);
+        }
+        for (const path of redirects) {
+          await site().goto(page, path);
+          await page.waitForURL((url) => url.pathname !== path, { timeout: 5000 });
+          assert.ok(await page.locator('article h1').isVisible(), `${path} leads to ${page.url()}, no page of the site`);
         }
       } finally {
         await page.context().close();
       }
     });
 
-    for (const size of Object.keys(SIZES)) {
-      test(`Microsoft's anchors, both spellings, land on the row at ${size} size (loading the address)`, async () => {
-        for (const id of ['SS_DECLINED', 'ss_declined']) {
-          const page = await site().openPage(`/reference/session_state.html#${id}`, { size });
-          try {
-            await waitFor(page, rowShown, id, rowWhere);
-            assert.ok((await page.locator('tr', { has: page.locator(`[id="${id}"]`) }).innerText())
-              .includes(sessionState.constants.find((c) => c.name === 'SS_DECLINED').meaning));
-          } finally {
-            await page.context().close();
-          }
-        }
-        const page = await site().openPage('/reference/session_state.html#constants', { size });
+    // Loading the address (the in-page checks of every_page.mjs follow all
+    // of them, at both sizes): each spelling once, and #constants on a phone.
+    for (const [id, size] of [['SS_DECLINED', 'desktop'], ['ss_declined', 'phone'], ['c.SS_DECLINED', 'phone']]) {
+      test(`opening session_state.html#${id} at ${size} size lands on its row, marked`, async () => {
+        const page = await site().openPage(`/reference/session_state.html#${id}`, { size });
         try {
-          await waitFor(page, () => window.msgrprivCheck.inView(document.querySelector('#constants h2')), null,
-            () => `#constants' heading ${window.msgrprivCheck.where(document.querySelector('#constants h2'))}`);
+          await waitFor(page, rowShown, id, rowWhere);
+          assert.ok((await page.locator('tr', { has: page.locator(`[id="${id}"]`) }).innerText())
+            .includes(sessionState.constants.find((c) => c.name === 'SS_DECLINED').meaning));
         } finally {
           await page.context().close();
         }
       });
+    }
 
+    test('opening session_state.html#constants on a phone shows its heading below the header', async () => {
+      const page = await site().openPage('/reference/session_state.html#constants', { size: 'phone' });
+      try {
+        await waitFor(page, () => window.msgrprivCheck.inView(document.querySelector('#constants h2')), null,
+          () => `#constants' heading ${window.msgrprivCheck.where(document.querySelector('#constants h2'))}`);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    for (const size of Object.keys(SIZES)) {
       test(`a constant's header line, followed from its row, is shown and marked at ${size} size`, async () => {
         const page = await site().openPage('/reference/session_state.html', { size });
         try {

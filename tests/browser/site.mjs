@@ -66,6 +66,7 @@ export async function openSite(htmlDir, chromiumPath) {
       const context = await browser.newContext({ colorScheme, viewport: { width, height }, javaScriptEnabled });
       if (permissions.length) await context.grantPermissions(permissions, { origin });
       if (javaScriptEnabled) await context.addInitScript(checksInPage);
+      context.setDefaultTimeout(10000); // a check that waits longer has failed
       const page = await context.newPage();
       page.scriptErrors = [];
       const error = (text) => {
@@ -108,6 +109,12 @@ export function sitePages(folder, prefix = '') {
     if (entry.isDirectory()) return entry.name.startsWith('_') ? [] : sitePages(join(folder, entry.name), `${prefix}/${entry.name}`);
     return entry.name.endsWith('.html') ? [`${prefix}/${entry.name}`] : [];
   }).sort();
+}
+
+// The pages that only send the reader on (a meta refresh): what they are is
+// read from the file; where they lead is checked by following them.
+export function redirectPages(htmlDir, pages) {
+  return pages.filter((path) => /<meta[^>]+http-equiv="refresh"/i.test(readFileSync(join(htmlDir, path), 'utf8')));
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
