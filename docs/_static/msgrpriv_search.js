@@ -109,17 +109,19 @@
     return a;
   }
 
+  const href = (c) => c.href || `${data.types[c.type].href}#c.${c.name}`; // the data may leave it out
+
   // One thing found, as a list item: a constant, flags combined, or a type.
   function item(found) {
     const type = data.types[found.type];
     const li = element('li');
     if (found.constant) {
       const c = found.constant;
-      li.append(link(c.name, c.href), ` (${type.name}): ${c.meaning}${c.note ? ` (${c.note})` : ''}`);
+      li.append(link(c.name, href(c)), ` (${type.name}): ${c.meaning}${c.note ? ` (${c.note})` : ''}`);
     } else if (found.flags) {
       li.append(`${found.flags.map((c) => c.name).join(' | ')} (${type.name}, flags combined):`);
       const flags = li.appendChild(element('ul'));
-      found.flags.forEach((c) => flags.appendChild(element('li')).append(link(c.name, c.href), `: ${c.meaning}`));
+      found.flags.forEach((c) => flags.appendChild(element('li')).append(link(c.name, href(c)), `: ${c.meaning}`));
     } else {
       const count = data.constants.filter((c) => c.type === found.type && !c.note).length;
       li.append(link(type.name, type.href), ` (enumeration): ${type.unsupported ? type.text : `${count} constants`}`);
