@@ -20,7 +20,7 @@ msgrpriv_example_run(compile_time compile_time OUTPUT compile_time.output)
 msgrpriv_example_run(decode_untrusted decode_untrusted ARGS 6 SS_READY 42 -1 ss_ready EXIT 1
   OUTPUT decode_untrusted.output)
 msgrpriv_example_run(session_codes session_codes OUTPUT session_codes.output)
-msgrpriv_example_run(decode decode ARGS 0x81000614 81000614 -2130704876 3 sr_invited_self
+msgrpriv_example_run(decode decode ARGS "Invite failed, hr=0x81000613 (state 6)" 81000614 sr_invited_self
   OUTPUT decode.output)
 msgrpriv_example_run(decode.missing decode EXIT 2 STDERR "^usage: ")
 # And a run for each input of the look-up's table, which the site's search box

@@ -1,312 +1,226 @@
-// The look-up, on the search page and on the look-up page, with the rules of
-// examples/decode.c (after Microsoft's err.exe and MySQL's perror): spaces
-// around are ignored; 0x81000614 or 0X... is hex; digits and a-f starting with
-// a digit (8100060a) are hex; digits alone are decimal, and hex too where that
-// is another number (81000614), each reading saying which it is, never octal;
-// a sign makes decimal (-2130704876, the signed HRESULT); a name is read in any
-// case. Every reading shows its value, an HRESULT-style one (severity bit set)
-// with its severity, facility and code; what it finds is every constant with
-// that value or name and, in a type whose constants are flags (0 and single
-// bits), the flags a value is made of; a number no constant has is told the
-// values the constants have. Everything comes from _static/msgrpriv_values.js
-// (a script, so it works from file:// too): no type is named here.
-// Sphinx's search ignores queries made of digits: on the search page, a query
-// that reads as a number (or names a constant) first gets this answer. On the
-// look-up page the box and the link's fragment (lookup.html#81000614) get it,
-// and the rows it finds are highlighted.
-// Checked by tests/browser/lookup.test.mjs against tests/lookup/cases.json.
+// The look-up, on the search page and on the look-up page: it takes every
+// number and name out of pasted text and answers each one, by the rules of
+// examples/decode.c (written out in tests/lookup/cases.json's "about", the
+// table of cases that tests/browser checks this file against). Everything it
+// knows comes from _static/msgrpriv_lookup.js (a script, so it works from
+// file:// too), which also holds every value's shown form: this file only
+// reads input and matches it.
+// On the search page, a query holding a number or a constant's name gets this
+// answer before Sphinx's results (which ignore numbers). On the look-up page
+// the box and the link's fragment (lookup.html#81000614) get it, and the
+// table's rows it finds are marked.
 // SPDX-License-Identifier: MIT
-(function () {
+(() => {
   'use strict';
 
-  var TWO_TO_32 = 4294967296;
-  var SEVERITY = 2147483648;
-  var SPACES = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g; // C's isspace
-  var FORMS = { decimal: 'decimal', hex: 'hex', name: 'a name' };
+  const data = window.MSGRPRIV_LOOKUP;
+  const SUFFIX = '(?:[uU][lL]{0,2}|[lL]{1,2}[uU]?)?$'; // C's: 0x81000614L, 6u
+  const HEX = new RegExp(`^0[xX]([0-9A-Fa-f]+)${SUFFIX}`);
+  const DIGITS = new RegExp(`^([0-9][0-9A-Fa-f]*)${SUFFIX}`);
+  const TWO_TO_32 = 4294967296;
 
-  // The characters of text as a number in base 10 or 16: NaN when one is no
-  // digit of it, Infinity past 32 bits.
-  function digits(text, base) {
-    var value = 0;
-    var big = false;
-    if (!text) return NaN;
-    for (var i = 0; i < text.length; i += 1) {
-      var digit = '0123456789abcdef'.indexOf(text.charAt(i).toLowerCase());
-      if (digit < 0 || digit >= base) return NaN;
-      value = value * base + digit;
-      if (value > TWO_TO_32 - 1) big = true;
+  // A word's readings, [[form, value]]; null past 32 bits.
+  function readings(sign, word) {
+    const hex = HEX.exec(word);
+    const digits = !hex && DIGITS.exec(word);
+    let forms = [];
+    if (hex) forms = [['hex', parseInt(hex[1], 16)]];
+    else if (digits && sign) {
+      const n = parseInt(digits[1], 10);
+      forms = [['decimal', sign === '+' ? n : n === 0 ? 0 : n <= TWO_TO_32 / 2 ? TWO_TO_32 - n : Infinity]];
+    } else if (digits) {
+      if (/^[0-9]+$/.test(digits[1])) forms.push(['decimal', parseInt(digits[1], 10)]);
+      const value = parseInt(digits[1], 16);
+      if (!forms.length || forms[0][1] !== value) forms.push(['hex', value]);
     }
-    return big ? Infinity : value;
+    const fitting = forms.filter(([, value]) => value < TWO_TO_32);
+    return forms.length && !fitting.length ? null : fitting;
   }
 
-  // {text, readings: [{form, value}], error}: how an input reads.
-  function read(input) {
-    var text = input.replace(SPACES, '');
-    var readings = [];
-    var asDecimal = NaN;
-    var asHex = NaN;
-    if (!text) return { text: text, readings: readings, error: 'an empty argument is neither a number nor a name' };
-    if (/^0[xX]/.test(text)) {
-      asHex = digits(text.slice(2), 16);
-    } else if (/^[+-]/.test(text)) {
-      asDecimal = digits(text.slice(1), 10);
-      if (text.charAt(0) === '-' && isFinite(asDecimal)) {
-        // The signed 32-bit HRESULT: -2130704876 is 0x81000614.
-        asDecimal = asDecimal > SEVERITY ? Infinity : (TWO_TO_32 - asDecimal) % TWO_TO_32;
-      }
-    } else if (/^[0-9]/.test(text)) {
-      asDecimal = digits(text, 10);
-      asHex = digits(text, 16);
-    } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) {
-      readings.push({ form: 'name', value: null });
-    }
-    if (isFinite(asDecimal)) readings.push({ form: 'decimal', value: asDecimal });
-    if (isFinite(asHex) && asHex !== asDecimal) readings.push({ form: 'hex', value: asHex });
-    var error = null;
-    if (!readings.length) {
-      error = asDecimal === Infinity || asHex === Infinity
-        ? "'" + input + "' is out of range: every constant fits in 32 bits"
-        : "'" + input + "' is neither a number (decimal, or hex such as 0x81000614) nor a name";
-    }
-    return { text: text, readings: readings, error: error };
-  }
-
-  // Every type with its constants, in the header's order.
-  function types() {
-    var order = window.MSGRPRIV_TYPES || [];
-    var byType = {};
-    (window.MSGRPRIV_VALUES || []).forEach(function (entry) {
-      if (!byType[entry.type]) {
-        byType[entry.type] = [];
-        if (order.indexOf(entry.type) < 0) order = order.concat([entry.type]);
-      }
-      byType[entry.type].push(entry);
-    });
-    return order.filter(function (type) { return byType[type]; }).map(function (type) {
-      return { name: type, constants: byType[type] };
+  // The words of text: [{text, sign, word}], a sign only before decimal digits
+  // and not just after a letter, digit or underscore.
+  function words(text) {
+    return [...text.matchAll(/[A-Za-z0-9_]+/g)].map((match) => {
+      const at = match.index;
+      const digits = DIGITS.exec(match[0]);
+      const signed = /[+-]/.test(text.charAt(at - 1)) && !/\w/.test(text.charAt(at - 2)) &&
+        digits && /^[0-9]+$/.test(digits[1]);
+      const sign = signed ? text.charAt(at - 1) : '';
+      return { text: sign + match[0], sign, word: match[0] };
     });
   }
 
-  // Bits as unsigned 32-bit numbers (JavaScript's & is signed).
-  function and(a, b) {
-    return (a & b) >>> 0;
-  }
+  const typeOrder = (t) => data.headers.indexOf(data.types[t].header) * data.types.length + t;
+  const inOrder = (items) => items.sort((a, b) => typeOrder(a.type) - typeOrder(b.type));
 
-  // The flags of a type of flags (0 and single bits) that make up value, or null.
-  function combination(type, value) {
-    var values = type.constants.map(function (c) { return c.value; });
-    var flags = type.constants.filter(function (c) { return c.value && and(value, c.value) === c.value; });
-    var bits = flags.reduce(function (total, c) { return total + c.value; }, 0);
-    var isFlags = values.indexOf(0) >= 0 && values.every(function (v) { return and(v, v - 1) === 0; });
-    return isFlags && values.indexOf(value) < 0 && flags.length >= 2 && bits === value ? flags : null;
-  }
+  // What has the value: constants, and flags combined, by header and type.
+  const byValue = (value) => inOrder([
+    ...data.constants.filter((c) => c.value === value).map((c) => ({ type: c.type, constant: c })),
+    ...data.combinations.filter((c) => c.value === value).map((c) => ({
+      type: c.type, flags: c.flags.map((name) => data.constants.find((k) => k.name === name)),
+    })),
+  ]);
 
-  // What a reading finds, in the header's order: {type, constant} or {type, flags}.
-  function find(reading, text) {
-    var found = [];
-    types().forEach(function (type) {
-      var same = type.constants.filter(function (c) {
-        return reading.form === 'name' ? c.name.toUpperCase() === text.toUpperCase() : c.value === reading.value;
-      });
-      same.forEach(function (c) { found.push({ type: type.name, constant: c }); });
-      if (!same.length && reading.form !== 'name') {
-        var flags = combination(type, reading.value);
-        if (flags) found.push({ type: type.name, flags: flags });
-      }
-    });
-    if (reading.form === 'name' && found.length) reading.value = found[0].constant.value;
-    return found;
-  }
+  const byName = (name) => inOrder([
+    ...data.constants.filter((c) => c.name.toUpperCase() === name).map((c) => ({ type: c.type, constant: c })),
+    ...data.types.map((t, i) => ({ type: i, named: t })).filter((t) => t.named.name.toUpperCase() === name),
+  ]);
 
-  function hex(value) {
-    return '0x' + value.toString(16);
-  }
-
-  function valueText(value) {
-    if (value >= SEVERITY) {
-      return hex(value) + ', HRESULT ' + (value - TWO_TO_32) + ' (severity ' + Math.floor(value / SEVERITY) +
-        ', facility ' + hex(Math.floor(value / 65536) % 2048) + ', code ' + hex(value % 65536) + ')';
-    }
-    return value + ' (' + hex(value) + ')';
-  }
-
-  // The values the constants have, as runs: "0-7, 0x81000601-0x81000619 and ...".
-  function ranges() {
-    var values = (window.MSGRPRIV_VALUES || []).map(function (entry) { return entry.value; })
-      .sort(function (a, b) { return a - b; });
-    var runs = [];
-    values.forEach(function (value) {
-      var last = runs[runs.length - 1];
-      if (last && value <= last[1] + 1) last[1] = value;
-      else runs.push([value, value]);
-    });
-    var shown = function (value) { return value >= SEVERITY ? hex(value) : String(value); };
-    var parts = runs.map(function (run) { return shown(run[0]) + (run[1] !== run[0] ? '-' + shown(run[1]) : ''); });
-    return parts.length > 1 ? parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1] : parts.join('');
-  }
-
-  // {text, readings: [{form, value, heading, found}], message}: the answer to an input.
+  // {blocks: [{heading, items, none, number}], message}: the answer to text.
   function answer(input) {
-    var reading = read(input);
-    var readings = reading.readings.map(function (r) {
-      var found = find(r, reading.text);
-      var heading = reading.text + ' read as ' + FORMS[r.form] + (r.value !== null ? ': ' + valueText(r.value) : '');
-      return { form: r.form, value: r.value, heading: heading, found: found };
+    const text = input.trim();
+    const all = words(text);
+    const blocks = [];
+    let missed = false;
+    all.filter((w, i) => all.findIndex((v) => v.text === w.text) === i).forEach((w) => {
+      const read = readings(w.sign, w.word);
+      if (read === null) {
+        blocks.push({ heading: `${w.text} is out of range: every constant fits in 32 bits`, items: [], number: true });
+      } else if (read.length) {
+        const found = read.map(([form, value]) => ({ form, value, items: byValue(value) }));
+        found.filter((r) => r.items.length).forEach((r) => blocks.push({
+          heading: `${w.text} read as ${r.form}: ${data.forms[r.value]}`, items: r.items, number: true,
+        }));
+        const none = found.filter((r) => !r.items.length).map((r) => r.form);
+        if (none.length) blocks.push({ heading: `${w.text} read as ${none.join(' or as ')}`, items: [], none: 'value', number: true });
+        missed = missed || none.length === found.length;
+      } else if (/^[A-Za-z_]/.test(w.word)) {
+        const items = byName(w.word.toUpperCase());
+        const constant = items.find((item) => item.constant);
+        const value = constant ? `: ${data.forms[constant.constant.value]}` : '';
+        if (items.length || all.length === 1) blocks.push({ heading: `${w.text} read as a name${value}`, items, none: 'name' });
+      }
     });
-    // The readings that find something first.
-    readings = readings.filter(function (r) { return r.found.length; })
-      .concat(readings.filter(function (r) { return !r.found.length; }));
-    var message = reading.error;
-    if (readings.length && !readings[0].found.length) {
-      message = readings[0].form === 'name'
-        ? "no constant of msgrpriv.h is named '" + reading.text + "'"
-        : 'no constant of msgrpriv.h has the value ' + reading.text +
-          (readings.length > 1 ? ', read as decimal or as hex' : '') + ' (they have ' + ranges() + ')';
-    }
-    return { text: reading.text, readings: readings, message: message };
+    let message = missed ? `The constants have the values ${data.ranges}.` : null;
+    if (!blocks.length) message = text ? `'${text}' holds no number and no name of a constant.` : null;
+    return { text, blocks, message };
   }
 
   function element(tag, text, className) {
-    var node = document.createElement(tag);
+    const node = document.createElement(tag);
     if (text) node.textContent = text;
     if (className) node.className = className;
     return node;
   }
 
-  function link(constant) {
-    var a = element('a', constant.name);
-    a.href = constant.href;
+  function link(text, href) {
+    const a = element('a', text);
+    a.setAttribute('href', href); // from the site's root, where both pages are
     return a;
   }
 
-  function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+  const href = (c) => c.href || `${data.types[c.type].href}#c.${c.name}`; // the data may leave it out
+
+  // One thing found, as a list item: a constant, flags combined, or a type.
+  function item(found) {
+    const type = data.types[found.type];
+    const li = element('li');
+    if (found.constant) {
+      const c = found.constant;
+      li.append(link(c.name, href(c)), ` (${type.name}): ${c.meaning}${c.note ? ` (${c.note})` : ''}`);
+    } else if (found.flags) {
+      li.append(`${found.flags.map((c) => c.name).join(' | ')} (${type.name}, flags combined):`);
+      const flags = li.appendChild(element('ul'));
+      found.flags.forEach((c) => flags.appendChild(element('li')).append(link(c.name, href(c)), `: ${c.meaning}`));
+    } else {
+      const count = data.constants.filter((c) => c.type === found.type && !c.note).length;
+      li.append(link(type.name, type.href), ` (enumeration): ${type.unsupported ? type.text : `${count} constants`}`);
+    }
+    return li;
   }
 
-  // The answer as a section: a heading per reading, a list of the constants it
-  // finds (flags combined: a list of their own, in their type's place), then any message.
+  // The answer as a section: per block its heading, then what it finds under
+  // each header's name, or the line saying it found nothing; then the message.
   function render(result) {
-    var section = element('section', null, 'msgrpriv-value-matches');
-    section.setAttribute('aria-label', 'Look-up of ' + result.text);
-    result.readings.forEach(function (reading) {
-      var block = element('div', null, 'msgrpriv-reading');
-      block.appendChild(element('h2', reading.heading));
-      var list = null;
-      reading.found.forEach(function (item) {
-        if (item.constant) {
-          if (!list) {
-            list = element('ul', null, 'search');
-            block.appendChild(list);
-          }
-          var entry = element('li');
-          entry.appendChild(link(item.constant));
-          entry.appendChild(document.createTextNode(' (' + item.type + '): ' + item.constant.meaning));
-          list.appendChild(entry);
-          return;
+    const section = element('section', null, 'msgrpriv-value-matches');
+    section.setAttribute('aria-label', `Look-up of ${result.text}`);
+    result.blocks.forEach((block) => {
+      const div = section.appendChild(element('div', null, 'msgrpriv-reading'));
+      div.appendChild(element('h2', block.heading));
+      let list = null;
+      let header = null;
+      block.items.forEach((found) => {
+        const name = data.types[found.type].header || 'No header';
+        if (!list || name !== header) {
+          div.appendChild(element('h3', name));
+          list = div.appendChild(element('ul', null, 'search'));
+          header = name;
         }
-        list = null;
-        var flags = element('dl', null, 'msgrpriv-flags');
-        flags.appendChild(element('dt', item.flags.map(function (c) { return c.name; }).join(' | ') +
-          ' (' + item.type + ', flags combined):'));
-        item.flags.forEach(function (c) {
-          var line = element('dd');
-          line.appendChild(link(c));
-          line.appendChild(document.createTextNode(': ' + c.meaning));
-          flags.appendChild(line);
-        });
-        block.appendChild(flags);
+        list.appendChild(item(found));
       });
-      if (!reading.found.length) {
-        block.appendChild(element('p', reading.form === 'name' ? 'No constant has this name.' : 'No constant has this value.'));
-      }
-      section.appendChild(block);
+      if (!block.items.length && block.none) div.appendChild(element('p', `No constant has this ${block.none}.`));
     });
-    if (result.message) section.appendChild(element('p', capitalized(result.message) + '.', 'msgrpriv-lookup-message'));
+    if (result.message) section.appendChild(element('p', result.message, 'msgrpriv-lookup-message'));
     return section;
   }
 
-  function names(result) {
-    var found = [];
-    result.readings.forEach(function (reading) {
-      reading.found.forEach(function (item) {
-        (item.constant ? [item.constant] : item.flags).forEach(function (c) { found.push(c.name); });
-      });
-    });
-    return found;
-  }
+  const names = (result) => result.blocks.flatMap((b) => b.items.flatMap((i) => (i.constant ? [i.constant] : i.flags || [])))
+    .map((c) => c.name);
 
-  // The search page: a number, or a name that is a constant's, is answered first.
+  // The search page: a query holding a number, or a name something has, is answered first.
   function searchPage(results) {
-    var query = new URLSearchParams(window.location.search).get('q');
-    if (!query) return;
-    var result = answer(query);
-    var numbers = result.readings.some(function (r) { return r.form !== 'name'; });
-    if (!numbers && !names(result).length) return;
-    results.parentNode.insertBefore(render(result), results);
+    const query = new URLSearchParams(window.location.search).get('q');
+    const result = answer(query || '');
+    if (result.blocks.some((b) => b.number || b.items.length)) results.before(render(result));
   }
 
-  // The look-up page: the box, and the link's fragment, read alike. With this
-  // script the answer's rows are highlighted (msgrpriv-match); without it, the
-  // row a value's own link (#0x81000614) opens at (CSS, :target).
+  // The look-up page: the box, and the link's fragment, read alike.
   function lookupPage(form) {
-    var input = document.getElementById('msgrpriv-lookup-input');
-    var place = document.getElementById('msgrpriv-lookup-answer');
-    var table = document.querySelector('table.msgrpriv-lookup');
-    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
-    var shown = null;
+    const input = document.getElementById('msgrpriv-lookup-input');
+    const place = document.getElementById('msgrpriv-lookup-answer');
+    const table = document.querySelector('table.msgrpriv-lookup');
+    const rows = [...table.querySelectorAll('tbody tr')];
+    let shown = null;
     form.hidden = false;
     table.classList.add('msgrpriv-lookup-live');
 
-    function show(text, scroll) {
+    function show(text, fromLink) {
       shown = text;
       place.textContent = '';
-      rows.forEach(function (row) { row.classList.remove('msgrpriv-match'); });
-      if (!text.replace(SPACES, '')) return;
-      var result = answer(text);
+      rows.forEach((row) => row.classList.remove('msgrpriv-match'));
+      if (!text.trim()) return;
+      const result = answer(text);
       place.appendChild(render(result));
-      names(result).forEach(function (name) {
-        rows.forEach(function (row) {
-          if (row.querySelector('a[href$="#c.' + name + '"]')) row.classList.add('msgrpriv-match');
-        });
+      const found = new Set(names(result));
+      rows.forEach((row) => {
+        const a = row.querySelector('a[href*="#c."]');
+        if (a && found.has(a.getAttribute('href').split('#c.')[1])) row.classList.add('msgrpriv-match');
       });
-      // A value's own link opens at its row, which the answer above must not
-      // push away; any other question opens at the answer, and the box's
-      // answer comes into view below it.
-      var target = scroll && document.getElementById(text);
+      // A value's own link opens at its row; anything else shows the answer.
+      const target = fromLink && document.getElementById(text);
       if (target) (target.closest('tr') || target).scrollIntoView();
-      else if (scroll) place.scrollIntoView();
       else place.scrollIntoView({ block: 'nearest' });
     }
 
     function fromFragment() {
-      var fragment = window.location.hash.slice(1);
+      let fragment = window.location.hash.slice(1);
       try {
         fragment = decodeURIComponent(fragment);
       } catch (error) {
         // a stray % is read as it is
       }
       // Another element's own anchor (a heading's) is no question.
-      var target = fragment && document.getElementById(fragment);
+      const target = fragment && document.getElementById(fragment);
       if ((target && !target.classList.contains('msgrpriv-anchor')) || fragment === shown) return;
       input.value = fragment;
       show(fragment, true);
     }
 
-    form.addEventListener('submit', function (event) {
+    form.addEventListener('submit', (event) => {
       event.preventDefault();
-      // The answer's own link, without leaving the box.
-      window.history.pushState(null, '', '#' + encodeURIComponent(input.value));
+      window.history.pushState(null, '', `#${encodeURIComponent(input.value)}`); // the answer's own link
       show(input.value, false);
     });
     window.addEventListener('hashchange', fromFragment);
     window.addEventListener('popstate', fromFragment);
     fromFragment();
+    if (!window.location.hash) input.focus({ preventScroll: true });
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var results = document.getElementById('search-results');
-    var form = document.getElementById('msgrpriv-lookup-form');
-    if (results) searchPage(results);
-    if (form) lookupPage(form);
+  document.addEventListener('DOMContentLoaded', () => {
+    const results = document.getElementById('search-results');
+    const form = document.getElementById('msgrpriv-lookup-form');
+    if (results && data) searchPage(results);
+    if (form && data) lookupPage(form);
   });
 })();

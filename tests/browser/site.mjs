@@ -1,18 +1,19 @@
-// What both browser tests share: the built site served on 127.0.0.1 (an
+// What the browser checks share: the built site served on 127.0.0.1 (an
 // ephemeral port), Debian's Chromium started headless with the flags the
-// machine needs, and pages opened in fresh contexts whose every request is
-// recorded, so a test can fail on anything that left the site or failed.
+// machine needs, and pages opened in fresh contexts whose every request and
+// every script error is recorded, so a check can fail on anything that left
+// the site, failed to load or threw.
 // SPDX-License-Identifier: MIT
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.png': 'image/png', '.svg': 'image/svg+xml', '.inv': 'application/octet-stream',
   '.woff2': 'font/woff2', '.json': 'application/json', '.txt': 'text/plain',
 };
@@ -33,8 +34,10 @@ function serve(root) {
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] || 'application/octet-stream' });
     response.end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => { server.listen(0, '127.0.0.1', () => resolve(server)); });
 }
+
+export const SIZES = { desktop: [1280, 900], phone: [390, 844] };
 
 export async function openSite(htmlDir, chromiumPath) {
   if (!existsSync(chromiumPath) && process.env.CI === 'true') {
@@ -55,30 +58,63 @@ export async function openSite(htmlDir, chromiumPath) {
     browser,
     offHostRequests: [],
     failedResponses: [],
-    // A page in a fresh context; every request it makes is recorded.
-    async openPage(path, { colorScheme = 'light', width = 1280, height = 900, permissions = [],
-      javaScriptEnabled = true } = {}) {
+    scriptErrors: [], // every console error and uncaught exception, of any page
+    // A page in a fresh context; its requests, console errors and uncaught
+    // exceptions are recorded (page.scriptErrors: its own).
+    async newPage({ colorScheme = 'light', size = 'desktop', permissions = [], javaScriptEnabled = true } = {}) {
+      const [width, height] = Array.isArray(size) ? size : SIZES[size];
       const context = await browser.newContext({ colorScheme, viewport: { width, height }, javaScriptEnabled });
       if (permissions.length) await context.grantPermissions(permissions, { origin });
+      if (javaScriptEnabled) await context.addInitScript(checksInPage);
+      context.setDefaultTimeout(10000); // a check that waits longer has failed
       const page = await context.newPage();
+      page.scriptErrors = [];
+      const error = (text) => {
+        page.scriptErrors.push(`${page.url()}: ${text}`);
+        site.scriptErrors.push(`${page.url()}: ${text}`);
+      };
+      page.on('console', (message) => { if (message.type() === 'error') error(message.text()); });
+      page.on('pageerror', (exception) => error(`uncaught ${exception.name}: ${exception.message}`));
       page.on('request', (request) => {
         const url = request.url();
-        // data: URLs are inline content, not a request to anywhere.
-        if (!url.startsWith(origin + '/') && !url.startsWith('data:')) site.offHostRequests.push(url);
+        // data: URLs are inline content, file: ones the file:// checks' own.
+        if (!url.startsWith(`${origin}/`) && !/^(data|file):/.test(url)) site.offHostRequests.push(url);
       });
       page.on('response', (response) => {
         if (response.status() >= 400) site.failedResponses.push(`${response.status()} ${response.url()}`);
       });
-      const response = await page.goto(origin + path);
-      assert.equal(response.status(), 200, `${path} answered ${response.status()}`);
       return page;
+    },
+    async openPage(path, options) {
+      const page = await site.newPage(options);
+      await site.goto(page, path);
+      return page;
+    },
+    async goto(page, path, waitUntil = 'load') {
+      const response = await page.goto(origin + path, { waitUntil });
+      assert.equal(response.status(), 200, `${path} answered ${response.status()}`);
+      return response;
     },
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => { server.close(resolve); });
     },
   };
   return site;
+}
+
+// Every page of the site, found on disk.
+export function sitePages(folder, prefix = '') {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return entry.name.startsWith('_') ? [] : sitePages(join(folder, entry.name), `${prefix}/${entry.name}`);
+    return entry.name.endsWith('.html') ? [`${prefix}/${entry.name}`] : [];
+  }).sort();
+}
+
+// The pages that only send the reader on (a meta refresh): what they are is
+// read from the file; where they lead is checked by following them.
+export function redirectPages(htmlDir, pages) {
+  return pages.filter((path) => /<meta[^>]+http-equiv="refresh"/i.test(readFileSync(join(htmlDir, path), 'utf8')));
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -86,21 +122,112 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 // axe-core's violations on the page (or within the element a selector names),
 // every rule and every impact, as lines a failure message can show.
 export async function axeViolations(page, scope = 'html') {
-  await page.addScriptTag({ content: axeSource });
+  if (!await page.evaluate(() => Boolean(window.axe))) await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate((context) => window.axe.run(context, { resultTypes: ['violations'] }), scope);
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
-    v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n'));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${
+    v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
 }
 
-// The last tests of a file: nothing any page asked for left the site or failed.
+// In the page: functions the checks run there (page.evaluate cannot take
+// closures), installed as window.msgrprivCheck in every document a page
+// opens, and by installChecks where scripts are off.
+function checksInPage() {
+  if (window.msgrprivCheck) return;
+  const frame = () => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); });
+  // The bottom of the theme's sticky header (0 where it is hidden).
+  const headerBottom = () => {
+    const header = [...document.querySelectorAll('.mobile-header')].find((h) => getComputedStyle(h).display !== 'none');
+    return header ? header.getBoundingClientRect().bottom : 0;
+  };
+  const check = {
+    frame,
+    headerBottom,
+    // Whether the element shows whole, below the sticky header.
+    inView(element) {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= headerBottom() - 1 && box.bottom <= window.innerHeight + 1;
+    },
+    where(element) {
+      const box = element.getBoundingClientRect();
+      return `at ${Math.round(box.top)}..${Math.round(box.bottom)} px, header to ${Math.round(headerBottom())}, ` +
+        `viewport ${window.innerHeight}`;
+    },
+    // Waits for a condition, a frame at a time, for up to ms: whether it came.
+    async until(condition, ms = 3000) {
+      const end = performance.now() + ms;
+      while (!condition()) {
+        if (performance.now() > end) return false;
+        await frame();
+      }
+      return true;
+    },
+    background: (element) => getComputedStyle(element).backgroundColor,
+    // Elements of the text (code aside: it scrolls in its own box) that
+    // end past the viewport's right edge, and the page's own width.
+    overflow() {
+      const found = [];
+      for (const element of document.querySelectorAll('article *')) {
+        if (element.closest('pre, div.highlight')) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width > 0 && box.right > window.innerWidth + 1) {
+          found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> ends at ${Math.round(box.right)}px: ${
+            element.textContent.trim().slice(0, 60)}`);
+        }
+      }
+      const width = document.documentElement.scrollWidth;
+      if (width > window.innerWidth) found.unshift(`the page is ${width}px wide: sideways scrolling`);
+      return found.slice(0, 8);
+    },
+    // Where the title's lines break: each break must be at an underscore or
+    // a space (never inside a word), and the title must fit.
+    titleBreaks() {
+      const title = document.querySelector('article h1');
+      if (!title) return [];
+      const problems = [];
+      const chars = [];
+      const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('.headerlink')) continue;
+        for (let i = 0; i < node.length; i += 1) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          if (box) chars.push({ char: node.data[i], top: box.top, right: box.right });
+        }
+      }
+      for (let i = 1; i < chars.length; i += 1) {
+        const [before, after] = [chars[i - 1], chars[i]];
+        if (after.top > before.top + 1 && !/[_\s]/.test(before.char) && !/\s/.test(after.char)) {
+          problems.push(`"${title.textContent.trim()}" breaks between "${before.char}" and "${after.char}"`);
+        }
+      }
+      const right = Math.max(...chars.map((c) => c.right));
+      if (right > window.innerWidth + 1) problems.push(`"${title.textContent.trim()}" runs to ${Math.round(right)}px`);
+      return problems;
+    },
+  };
+  window.msgrprivCheck = check;
+}
+
+export async function installChecks(page) {
+  await page.evaluate(checksInPage);
+}
+
+// The last tests: nothing any page asked for left the site or failed, and no
+// page logged a script error or threw.
 export function describeNetwork(site) {
-  describe('the network', () => {
+  describe('the network and the scripts, over every page opened', () => {
     test('no page requested anything but the loopback server', () => {
       assert.deepEqual(site().offHostRequests, []);
     });
 
     test('every asset the pages asked for was there', () => {
       assert.deepEqual(site().failedResponses, []);
+    });
+
+    test('no page logged a script error or threw', () => {
+      assert.deepEqual([...new Set(site().scriptErrors)], []);
     });
   });
 }

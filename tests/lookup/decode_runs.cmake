@@ -1,12 +1,16 @@
-# The decoder example's runs, one per input of the look-up's table (cases.json),
+# The decoder example's runs of every input of the look-up's table (cases.json),
 # through the includer's msgrpriv_example_run (examples/runs.cmake includes this
 # file): natively and under Wine alike. Each run checks the exit status, the
 # standard output (written here from the table: each reading's line, then what
-# it finds, with its type and meaning, from the table's constants) and the
-# message on standard error ("decode: <message>"; nothing when all matched).
+# it finds under its header, with its type and meaning, from the table's
+# constants and types) and the message on standard error ("decode: <message>";
+# nothing when the table has none).
 # SPDX-License-Identifier: MIT
 file(READ "${CMAKE_CURRENT_LIST_DIR}/cases.json" msgrpriv_lookup_table)
+# An edit of the table reconfigures, so the runs never check a stale copy.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/cases.json")
 string(JSON msgrpriv_lookup_constants GET "${msgrpriv_lookup_table}" constants)
+string(JSON msgrpriv_lookup_types GET "${msgrpriv_lookup_table}" types)
 string(JSON msgrpriv_lookup_count LENGTH "${msgrpriv_lookup_table}" cases)
 # msgrpriv_example_run reads OUTPUT relative to examples/: the expected output
 # written here under the build folder is named from there.
@@ -15,31 +19,59 @@ set(msgrpriv_lookup_out "${CMAKE_CURRENT_BINARY_DIR}/lookup_cases")
 file(MAKE_DIRECTORY "${msgrpriv_lookup_out}")
 file(REAL_PATH "${msgrpriv_lookup_out}" msgrpriv_lookup_out)
 
-# The line of one constant, or of flags combined ("A|B") and a line per flag.
-function(msgrpriv_lookup_line shown out_var)
-  string(REPLACE "|" ";" names "${shown}")
-  list(GET names 0 first)
-  string(JSON type GET "${msgrpriv_lookup_constants}" "${first}" type)
-  list(LENGTH names flags)
-  if(flags EQUAL 1)
-    string(JSON meaning GET "${msgrpriv_lookup_constants}" "${first}" meaning)
-    set(text "  ${shown} (${type}): ${meaning}\n")
-  else()
-    string(REPLACE "|" " | " joined "${shown}")
-    set(text "  ${joined} (${type}, flags combined):\n")
-    foreach(name IN LISTS names)
-      string(JSON meaning GET "${msgrpriv_lookup_constants}" "${name}" meaning)
-      string(APPEND text "    ${name}: ${meaning}\n")
+# What a reading finds, as the decoder prints it: under each header (a line
+# of its own, when it changes), each constant, flags combined ("A|B": their
+# line and one per flag) or type.
+function(msgrpriv_lookup_found reading out_var)
+  set(text "")
+  set(last_header "")
+  foreach(kind IN ITEMS constants types)
+    string(JSON count ERROR_VARIABLE none LENGTH "${reading}" ${kind})
+    if(none OR count EQUAL 0)
+      continue()
+    endif()
+    math(EXPR last "${count} - 1")
+    foreach(i RANGE ${last})
+      string(JSON shown GET "${reading}" ${kind} ${i})
+      string(REPLACE "|" ";" names "${shown}")
+      list(GET names 0 first)
+      if(kind STREQUAL "types")
+        set(type "${first}")
+      else()
+        string(JSON type GET "${msgrpriv_lookup_constants}" "${first}" type)
+      endif()
+      string(JSON header GET "${msgrpriv_lookup_types}" "${type}" header)
+      if(NOT header STREQUAL last_header)
+        string(APPEND text "  ${header}:\n")
+        set(last_header "${header}")
+      endif()
+      list(LENGTH names flags)
+      if(kind STREQUAL "types")
+        string(JSON constants GET "${msgrpriv_lookup_types}" "${type}" constants)
+        string(APPEND text "    ${type} (enumeration): ${constants} constants\n")
+      elseif(flags EQUAL 1)
+        string(JSON meaning GET "${msgrpriv_lookup_constants}" "${first}" meaning)
+        string(APPEND text "    ${shown} (${type}): ${meaning}\n")
+      else()
+        string(REPLACE "|" " | " joined "${shown}")
+        string(APPEND text "    ${joined} (${type}, flags combined):\n")
+        foreach(name IN LISTS names)
+          string(JSON meaning GET "${msgrpriv_lookup_constants}" "${name}" meaning)
+          string(APPEND text "      ${name}: ${meaning}\n")
+        endforeach()
+      endif()
     endforeach()
-  endif()
+  endforeach()
   set(${out_var} "${text}" PARENT_SCOPE)
 endfunction()
 
-# Under Wine, where starting a process costs seconds, the includer sets
-# MSGRPRIV_LOOKUP_ONE_RUN: the table's inputs then go to one run of the
-# decoder, which answers each in turn (the outputs and messages in order) and
-# exits with the highest status; an empty input, which a CMake list cannot
-# carry among others, runs alone.
+# A run of its own for each input that matches nothing or is refused (exit 1
+# or 2, checked exactly), and one run for all those that match (exit 0): the
+# decoder answers each argument in turn (the outputs and messages in order)
+# and exits with the highest status. Under Wine, where starting a process
+# costs seconds, the includer sets MSGRPRIV_LOOKUP_ONE_RUN and every input goes
+# to that one run. An empty input, which a CMake list cannot carry among
+# others, runs alone.
 set(msgrpriv_lookup_all_args "")
 set(msgrpriv_lookup_all_stdout "")
 set(msgrpriv_lookup_all_stderr "")
@@ -48,6 +80,10 @@ math(EXPR msgrpriv_lookup_last "${msgrpriv_lookup_count} - 1")
 foreach(i RANGE ${msgrpriv_lookup_last})
   string(JSON case GET "${msgrpriv_lookup_table}" cases ${i})
   string(JSON input GET "${case}" input)
+  if(input MATCHES "[;|]")
+    message(FATAL_ERROR "tests/lookup/cases.json: the input '${input}' holds ';' or '|', which CMake's lists and "
+      "run_example.cmake split on")
+  endif()
   string(JSON status GET "${case}" exit)
   string(JSON readings LENGTH "${case}" readings)
   set(stdout "")
@@ -57,19 +93,14 @@ foreach(i RANGE ${msgrpriv_lookup_last})
       string(JSON reading GET "${case}" readings ${r})
       string(JSON heading GET "${reading}" heading)
       string(JSON form GET "${reading}" as)
-      string(JSON found LENGTH "${reading}" constants)
       string(APPEND stdout "${heading}\n")
-      if(found EQUAL 0 AND form STREQUAL "name")
-        string(APPEND stdout "  no constant has this name\n")
-      elseif(found EQUAL 0)
-        string(APPEND stdout "  no constant has this value\n")
-      else()
-        math(EXPR last_found "${found} - 1")
-        foreach(c RANGE ${last_found})
-          string(JSON shown GET "${reading}" constants ${c})
-          msgrpriv_lookup_line("${shown}" line)
-          string(APPEND stdout "${line}")
-        endforeach()
+      msgrpriv_lookup_found("${reading}" found)
+      if(NOT found STREQUAL "")
+        string(APPEND stdout "${found}")
+      elseif(form STREQUAL "name")
+        string(APPEND stdout "  No constant has this name.\n")
+      elseif(NOT form STREQUAL "out of range")
+        string(APPEND stdout "  No constant has this value.\n")
       endif()
     endforeach()
   endif()
@@ -82,7 +113,7 @@ foreach(i RANGE ${msgrpriv_lookup_last})
     string(REGEX REPLACE "([][\\^$.*+?()|])" "\\\\\\1" line "decode: ${message}\n")
     set(stderr "^${line}$")
   endif()
-  if(MSGRPRIV_LOOKUP_ONE_RUN AND NOT input STREQUAL "")
+  if((MSGRPRIV_LOOKUP_ONE_RUN OR status EQUAL 0) AND NOT input STREQUAL "")
     list(APPEND msgrpriv_lookup_all_args "${input}")
     string(APPEND msgrpriv_lookup_all_stdout "${stdout}")
     string(APPEND msgrpriv_lookup_all_stderr "${line}")
@@ -92,6 +123,7 @@ foreach(i RANGE ${msgrpriv_lookup_last})
     continue()
   endif()
   string(REGEX REPLACE "[^A-Za-z0-9+-]" "_" slug "${input}")
+  string(SUBSTRING "${slug}" 0 32 slug)
   if(slug STREQUAL "")
     set(slug "empty")
   endif()
@@ -107,10 +139,15 @@ foreach(i RANGE ${msgrpriv_lookup_last})
   set(run ARGS "${input}" EXIT "${status}" STDERR "${stderr}" OUTPUT "${expected}")
   msgrpriv_example_run(decode.lookup.${i}.${slug} decode ${run})
 endforeach()
+# The batch: every input under Wine, else those that match (exit 0: the run's
+# status, the highest, shows that each of them is 0).
+set(expected "${msgrpriv_lookup_out}/all.output")
+file(CONFIGURE OUTPUT "${expected}" CONTENT "${msgrpriv_lookup_all_stdout}" @ONLY)
+file(RELATIVE_PATH expected "${msgrpriv_lookup_examples}" "${expected}")
 if(MSGRPRIV_LOOKUP_ONE_RUN)
-  set(expected "${msgrpriv_lookup_out}/all.output")
-  file(CONFIGURE OUTPUT "${expected}" CONTENT "${msgrpriv_lookup_all_stdout}" @ONLY)
-  file(RELATIVE_PATH expected "${msgrpriv_lookup_examples}" "${expected}")
-  msgrpriv_example_run(decode.lookup.all decode ARGS ${msgrpriv_lookup_all_args} EXIT ${msgrpriv_lookup_all_exit}
-    STDERR "^${msgrpriv_lookup_all_stderr}$" OUTPUT "${expected}")
+  set(batch decode.lookup.all)
+else()
+  set(batch decode.lookup.matched)
 endif()
+msgrpriv_example_run(${batch} decode ARGS ${msgrpriv_lookup_all_args} EXIT ${msgrpriv_lookup_all_exit}
+  STDERR "^${msgrpriv_lookup_all_stderr}$" OUTPUT "${expected}")

@@ -3,26 +3,37 @@
 """The look-up's one table, cases.json: inputs and the answers the decoder
 example (examples/decode.c), the site's search box and its look-up page
 (docs/_static/msgrpriv_search.js) must give. Read by the decoder's runs
-(decode_runs.cmake), the browser test (tests/browser/lookup.test.mjs) and the
-docs test of lookup.html (tests/docs/test_reference_html.py, LookupPage).
+(decode_runs.cmake), the browser test (tests/browser) and the docs test of
+lookup.html (tests/docs/test_reference_html.py, LookupPage).
 
-This file checks the table itself against Microsoft's pages (the fixtures,
-never the header): each constant's type, value and meaning; that each
-reading finds every constant, and every combination of flags, that has its
-value (or its name), and no other; each heading; and each message, with the
-values the constants have. Nothing here names an enumeration.
+This file is the table's oracle: from each input alone it works out the
+whole answer, by the rules in the table's "about" (its own reading of them,
+written apart from the three readers), with every constant, type, value and
+meaning taken from Microsoft's pages (the fixtures' parser, never the
+header), and reports where the table says otherwise. Nothing here names an
+enumeration.
 
-    python3 lookup_table.py      # prints what disagrees; exit status 1 if anything does
+    python3 lookup_table.py             # prints what disagrees; exit status 1 if anything does
+    python3 lookup_table.py --answer T  # the answer to the text T, as a case of the table
 """
 
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.path.join(HERE, "cases.json")
-SPACES = " \t\n\v\f\r"  # C's isspace in the "C" locale, and what the site trims
-FORMS = {"decimal": "decimal", "hex": "hex", "name": "a name"}
+SPACES = " \t\n\v\f\r"  # C's isspace in the "C" locale
+TOO_BIG = "is out of range: every constant fits in 32 bits"
+
+# A word, with the sign before it when no letter, digit or underscore comes
+# just before the sign.
+WORD = re.compile(r"(?:(?<![A-Za-z0-9_])([+-]))?([A-Za-z0-9_]+)")
+SUFFIX = r"(?:[uU][lL]{0,2}|[lL]{1,2}[uU]?)?"  # C's integer suffixes: 0x81000614L, 6u
+HEX = re.compile(r"0[xX]([0-9A-Fa-f]+)" + SUFFIX)
+DIGITS = re.compile(r"([0-9][0-9A-Fa-f]*)" + SUFFIX)
+NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def load(path=TABLE):
@@ -36,6 +47,11 @@ def source_pages():
     return pages.load()
 
 
+def header_of(page):
+    """The header a page names, as the package spells it (lower case)."""
+    return next(value for name, value in page.requirements if name == "Header").lower()
+
+
 def value_text(value):
     """A value as every answer shows it: HRESULT-style ones (severity bit set)
     in hex with the signed HRESULT and its parts, others in decimal and hex."""
@@ -43,14 +59,6 @@ def value_text(value):
         return (f"0x{value:x}, HRESULT {value - (1 << 32)} (severity {value >> 31}, "
                 f"facility 0x{(value >> 16) & 0x7FF:x}, code 0x{value & 0xFFFF:x})")
     return f"{value} (0x{value:x})"
-
-
-def heading(text, reading):
-    """The line that says how an input was read: "81000614 read as hex: ..."."""
-    line = f"{text} read as {FORMS[reading['as']]}"
-    if "value" in reading:
-        line += ": " + value_text(int(reading["value"], 16))
-    return line
 
 
 def ranges(values):
@@ -74,11 +82,17 @@ def is_flags(page):
     return 0 in values and all(v & (v - 1) == 0 for v in values)
 
 
-def answers(pages, value):
-    """What a number finds, in the header's order: every constant with the value,
-    and, in a type of flags without one, the flags that make it up ("A|B")."""
+def in_header_order(pages):
+    """The pages grouped by header, headers in the order they first come."""
+    headers = list(dict.fromkeys(header_of(page) for page in pages))
+    return sorted(pages, key=lambda page: headers.index(header_of(page)))
+
+
+def found_by_value(pages, value):
+    """Every constant with the value and, in a type of flags without one, the
+    flags that make it up ("A|B"), grouped by header, in the pages' order."""
     found = []
-    for page in pages:
+    for page in in_header_order(pages):
         same = [c.name for c in page.constants if c.value == value]
         flags = [c for c in page.constants if c.value and value & c.value == c.value]
         if not same and is_flags(page) and value & (value - 1) and sum(c.value for c in flags) == value:
@@ -87,11 +101,108 @@ def answers(pages, value):
     return found
 
 
+def readings_of(sign, word):
+    """[(form, value or None when past 32 bits)] of one word; [] when it is no number."""
+    if match := HEX.fullmatch(word):
+        value = int(match.group(1), 16)
+        return [("hex", value if value < 1 << 32 else None)]
+    match = DIGITS.fullmatch(word)
+    if not match:
+        return []
+    digits = match.group(1)
+    if sign:
+        number = int(digits)
+        if sign == "-":
+            return [("decimal", (1 << 32) - number if 0 < number <= 1 << 31 else 0 if number == 0 else None)]
+        return [("decimal", number if number < 1 << 32 else None)]
+    forms = []
+    if digits.isdigit():
+        forms.append(("decimal", int(digits)))
+    if int(digits, 16) != (int(digits) if digits.isdigit() else None):
+        forms.append(("hex", int(digits, 16)))
+    fitting = [(form, value) for form, value in forms if value < 1 << 32]
+    return fitting or [("decimal" if digits.isdigit() else "hex", None)]
+
+
+def tokens(text):
+    """The words of text that are read, each once, in order: (text read, [(form, value)])
+    for a number, (text, "name") for a name."""
+    found, seen = [], set()
+    for sign, word in WORD.findall(text):
+        match = DIGITS.fullmatch(word)
+        if not (match and match.group(1).isdigit()):
+            sign = ""  # a sign before anything but decimal digits is no sign
+        read = readings_of(sign, word)
+        shown = sign + word
+        if shown in seen:
+            continue
+        if read:
+            found.append((shown, read))
+        elif NAME.fullmatch(word):
+            found.append((word, "name"))
+        else:
+            continue
+        seen.add(shown)
+    return found
+
+
+def answer(text, pages):
+    """The answer to text, as a case of the table: readings, exit and message."""
+    text = text.strip(SPACES)
+    by_name = {c.name.upper(): (page, c) for page in pages for c in page.constants}
+    types = {page.type.upper(): page for page in pages}
+    words = tokens(text)
+    lone = len(WORD.findall(text)) == 1
+    readings, unmatched_number, too_big = [], False, False
+    for shown, read in words:
+        if read == "name":
+            upper = shown.upper()
+            if upper in by_name:
+                value = by_name[upper][1].value
+                readings.append({"text": shown, "as": "name", "value": f"0x{value:x}",
+                                 "heading": f"{shown} read as a name: {value_text(value)}",
+                                 "constants": [by_name[upper][1].name]})
+            elif upper in types:
+                readings.append({"text": shown, "as": "name", "heading": f"{shown} read as a name",
+                                 "constants": [], "types": [types[upper].type]})
+            elif lone:  # the text's one word, no number: a name, even no constant's
+                readings.append({"text": shown, "as": "name", "heading": f"{shown} read as a name",
+                                 "constants": []})
+            continue
+        if any(value is None for _, value in read):
+            too_big = True
+            readings.append({"text": shown, "as": "out of range", "heading": f"{shown} {TOO_BIG}", "constants": []})
+            continue
+        found = [(form, value, found_by_value(pages, value)) for form, value in read]
+        for form, value, constants in found:
+            if constants:
+                readings.append({"text": shown, "as": form, "value": f"0x{value:x}",
+                                 "heading": f"{shown} read as {form}: {value_text(value)}", "constants": constants})
+        missed = [form for form, _, constants in found if not constants]
+        if missed:
+            readings.append({"text": shown, "as": " or ".join(missed),
+                             "heading": f"{shown} read as " + " or as ".join(missed), "constants": []})
+            unmatched_number |= len(missed) == len(found)
+    case = {"readings": readings}
+    unmatched = unmatched_number or any(r["as"] == "name" and not r["constants"] and not r.get("types")
+                                        for r in readings)
+    if not text:
+        case.update(exit=2, message="an empty argument holds nothing to look up")
+    elif not readings:
+        case.update(exit=2, message=f"'{text}' holds no number and no name of a constant")
+    else:
+        case["exit"] = 2 if too_big else 1 if unmatched else 0
+    if unmatched_number:
+        every_value = [c.value for page in pages for c in page.constants]
+        case["message"] = f"the constants have the values {ranges(every_value)}"
+    return case
+
+
 def problems(table, pages, complete=True):
     """What in the table disagrees with the pages. complete=False checks only
-    what an added enumeration cannot change: the readings that find
-    something (a reading that finds nothing, and the values the messages
-    list, are left to the complete check)."""
+    what an added enumeration cannot change: the readings that find something
+    (what finds nothing, and the values the messages list, are left to the
+    complete check)."""
     found = []
     by_name = {c.name: (page, c) for page in pages for c in page.constants}
     for name, entry in table["constants"].items():
@@ -100,53 +211,39 @@ def problems(table, pages, complete=True):
             found.append(f"constants: {name} is on no page")
         elif (page.type, constant.value, constant.meaning) != (entry["type"], int(entry["value"], 16), entry["meaning"]):
             found.append(f"constants: {name} is {page.type}, {constant.value:#x}: {constant.meaning!r} on its page")
-    every_value = [c.value for page in pages for c in page.constants]
+    types = {page.type: {"header": header_of(page), "constants": len(page.constants)} for page in pages}
+    for type_name, entry in table["types"].items():
+        if types.get(type_name) != entry:
+            found.append(f"types: {type_name} is {types.get(type_name)} on its page")
     for case in table["cases"]:
         where = f"input {case['input']!r}"
-        text = case["input"].strip(SPACES)
-        readings = case["readings"]
-        for reading in readings:
-            if heading(text, reading) != reading["heading"]:
-                found.append(f"{where}: heading should be {heading(text, reading)!r}")
+        for reading in case["readings"]:
             for shown in reading["constants"]:
                 if any(name not in table["constants"] for name in shown.split("|")):
                     found.append(f"{where}: {shown} is not in the table's constants")
-            if not reading["constants"] and not complete:
-                continue
-            if reading["as"] == "name":
-                named = [c for c in by_name.values() if c[1].name.upper() == text.upper()]
-                expected = [c.name for _, c in named]
-                if named and reading.get("value") != f"0x{named[0][1].value:x}":
-                    found.append(f"{where}: {text} has the value {named[0][1].value:#x}")
-            else:
-                expected = answers(pages, int(reading["value"], 16))
-            if reading["constants"] != expected:
-                found.append(f"{where}: the pages give {expected} for the {reading['as']} reading")
-        matched = [bool(r["constants"]) for r in readings]
-        if matched != sorted(matched, reverse=True):
-            found.append(f"{where}: the readings that find something come first")
-        expected_exit = 0 if any(matched) else 1 if readings else 2
-        if case["exit"] != expected_exit:
-            found.append(f"{where}: exit should be {expected_exit}")
-        message = case.get("message")
-        if expected_exit == 0 and message is not None:
-            found.append(f"{where}: a match has no message")
-        elif expected_exit == 2 and not message:
-            found.append(f"{where}: no message")
-        elif expected_exit == 1 and readings[0]["as"] == "name":
-            if message != f"no constant of msgrpriv.h is named '{text}'":
-                found.append(f"{where}: message {message!r}")
-        elif expected_exit == 1:
-            either = ", read as decimal or as hex" if len(readings) == 2 else ""
-            start = f"no constant of msgrpriv.h has the value {text}{either} (they have "
-            if not message.startswith(start) or not message.endswith(")"):
-                found.append(f"{where}: message should start {start!r}")
-            elif complete and message[len(start):-1] != ranges(every_value):
-                found.append(f"{where}: the constants have the values {ranges(every_value)}")
+            for type_name in reading.get("types", []):
+                if type_name not in table["types"]:
+                    found.append(f"{where}: {type_name} is not in the table's types")
+        expected = answer(case["input"], pages)
+        if complete:
+            got = {key: case.get(key) for key in ("readings", "exit", "message")}
+            if got != {key: expected.get(key) for key in got}:
+                found.append(f"{where}: the pages give {json.dumps(expected)}")
+        else:
+            def matched(readings):
+                return [r for r in readings if r["constants"]]
+            if matched(case["readings"]) != matched(expected["readings"]):
+                found.append(f"{where}: the pages give the readings {json.dumps(matched(expected['readings']))}")
+            elif expected["exit"] == 0 and (case["exit"], case.get("message")) != (0, None):
+                found.append(f"{where}: everything matches: exit 0 and no message")
     return found
 
 
-def main():
+def main(argv):
+    if argv[1:2] == ["--answer"]:
+        for text in argv[2:]:
+            print(json.dumps({"input": text, **answer(text, source_pages())}, ensure_ascii=False))
+        return 0
     found = problems(load(), source_pages())
     for problem in found:
         print(f"{TABLE}: {problem}", file=sys.stderr)
@@ -155,4 +252,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))
