@@ -11,7 +11,7 @@ project = "msgrpriv"
 author = "msgrpriv contributors"
 copyright = "msgrpriv contributors, MIT License. " + ATTRIBUTION
 
-extensions = ["breathe", "sphinx_copybutton", "msgrpriv_docs"]
+extensions = ["breathe", "msgrpriv_docs"]
 
 breathe_projects = {"msgrpriv": ""}
 breathe_default_project = "msgrpriv"
@@ -36,6 +36,7 @@ html_title = "msgrpriv: Windows Messenger Service Enumerations"
 html_static_path = ["_static"]
 html_search_scorer = os.path.join(os.path.dirname(os.path.abspath(__file__)), "search_scorer.js")
 html_css_files = ["msgrpriv.css"]
+html_favicon = "_static/favicon.svg"
 html_js_files = ["msgrpriv.js", "msgrpriv_search.js"]
 # Code colours that meet WCAG AA contrast (checked by axe in tests/browser).
 pygments_style = "xcode"
@@ -43,6 +44,3 @@ pygments_dark_style = "github-dark"
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False
-
-# Copy only the code: no prompts or output markers to strip.
-copybutton_exclude = ".linenos, .gp"

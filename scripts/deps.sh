@@ -8,7 +8,7 @@
 set -eu
 
 group=${1:-test}
-docs_packages="cmake make g++ doxygen python3-sphinx python3-breathe furo python3-sphinx-copybutton
+docs_packages="cmake make g++ doxygen python3-sphinx python3-breathe furo
   node-normalize.css"
 # Names both Debian 12 and 13 have: the unversioned ones are each release's
 # own (Clang 14 on 12, 19 on 13); clang-19, clang-tidy-19 and clangd-19 are

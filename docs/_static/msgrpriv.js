@@ -1,24 +1,24 @@
-// Small fixes to the theme as Debian 12 ships it (furo 2022.12.07), each
-// checked by tests/browser.
+// Small fixes to the theme as Debian ships it, and copy buttons, each checked
+// by tests/browser.
 (function () {
   'use strict';
 
-  // Example files are copied byte for byte: sphinx-copybutton drops a final
-  // newline (so a pasted shell line does not run), right for commands but not
-  // for files. Blocks that show a file carry the class msgrpriv-file; when
-  // their copy button copies, the clipboard gets the block's exact text.
-  var lastCopyButton = null;
-  document.addEventListener('click', function (event) {
-    lastCopyButton = event.target.closest ? event.target.closest('.copybtn') : null;
-  }, true);
-  document.addEventListener('copy', function (event) {
-    var button = lastCopyButton;
-    lastCopyButton = null;
-    var target = button && document.querySelector(button.getAttribute('data-clipboard-target'));
-    if (!target || !target.closest('.msgrpriv-file') || !event.clipboardData) return;
-    event.clipboardData.setData('text/plain', target.textContent);
-    event.preventDefault();
-  }, true);
+  // A copy button on each code block (a few lines where a library was 35 KB): a file's block is
+  // copied byte for byte, a command without its final newline (so a pasted shell line does not
+  // run); never line numbers or prompts.
+  function copyButton(pre) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'msgrpriv-copy';
+    button.textContent = 'Copy';
+    button.addEventListener('click', function () {
+      var code = pre.cloneNode(true);
+      code.querySelectorAll('.linenos, .gp').forEach(function (node) { node.remove(); });
+      var text = pre.closest('.msgrpriv-file') ? code.textContent : code.textContent.replace(/\n$/, '');
+      navigator.clipboard.writeText(text).then(function () { button.textContent = 'Copied'; });
+    });
+    pre.parentNode.insertBefore(button, pre);
+  }
 
   document.addEventListener('DOMContentLoaded', function () {
     // Debian's furo.css lacks the rules by which the default "auto" theme
@@ -30,6 +30,7 @@
     }
     followSystem();
     if (dark.addEventListener) dark.addEventListener('change', followSystem);
+    document.querySelectorAll('div.highlight pre').forEach(copyButton);
 
     // Accessibility: name the two <aside> landmarks, let keyboard users
     // scroll wide code blocks, keep the mouse-only overlays out of the
@@ -49,6 +50,14 @@
     if (tools) {
       tools.setAttribute('role', 'navigation');
       tools.setAttribute('aria-label', 'Page tools');
+    }
+    // The "Back to top" link, shown on scrolling up, in a landmark of its own.
+    var backToTop = document.querySelector('.back-to-top');
+    if (backToTop) {
+      var nav = document.createElement('nav');
+      nav.setAttribute('aria-label', 'Back to top');
+      backToTop.parentNode.insertBefore(nav, backToTop);
+      nav.appendChild(backToTop);
     }
   });
 })();

@@ -215,17 +215,44 @@ export function describeReading({ env, sourcePages, pages }) {
     }
   });
 
+  test('a constant\'s long list of members that return it opens on a click, a short one is open', async () => {
+    const page = await site().openPage('/reference/session_result.html');
+    try {
+      const lists = page.locator('table.msgrpriv-constants details');
+      const counts = await lists.evaluateAll((all) => all.map((d) => [d.querySelectorAll('li').length, d.open]));
+      assert.ok(counts.some(([n]) => n > 3) && counts.some(([n]) => n <= 3), JSON.stringify(counts));
+      assert.deepEqual(counts.filter(([n, open]) => open !== (n <= 3)), []);
+      const long = lists.filter({ has: page.locator('li:nth-child(4)') }).first();
+      const item = long.locator('li').first();
+      assert.equal(await item.isVisible(), false);
+      await long.locator('summary').click();
+      await item.waitFor({ state: 'visible' });
+    } finally {
+      await page.context().close();
+    }
+  });
+
   describe('copying an example', () => {
-    test('the copy button copies exactly the example file', async () => {
+    // Clicks the block's button and reads the clipboard once the button says it has copied.
+    async function copy(page, block) {
+      await block.hover();
+      const button = block.locator('button.msgrpriv-copy');
+      await button.click();
+      await button.filter({ hasText: 'Copied' }).waitFor();
+      return page.evaluate(() => navigator.clipboard.readText());
+    }
+
+    test('the copy button copies a file exactly, a command without its final newline', async () => {
       const page = await site().openPage('/examples/state_from_args.html', {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       try {
-        const block = page.locator('.literal-block-wrapper', { hasText: 'examples/state_from_args.c' });
-        await block.hover();
-        await block.locator('button.copybtn').click();
-        const copied = await page.evaluate(() => navigator.clipboard.readText());
-        assert.equal(copied, readFileSync(join(env.sourceDir, 'examples/state_from_args.c'), 'utf8'));
+        const file = page.locator('.literal-block-wrapper', { hasText: 'examples/state_from_args.c' });
+        assert.equal(await copy(page, file), readFileSync(join(env.sourceDir, 'examples/state_from_args.c'), 'utf8'));
+        // Pasting the command does not run it.
+        const command = page.locator('div.highlight-sh', { hasText: 'cmake -S examples' });
+        assert.match(await copy(page, command),
+          /^cmake -S examples -B build-examples .*\nctest --test-dir build-examples --output-on-failure$/s);
       } finally {
         await page.context().close();
       }
