@@ -110,8 +110,7 @@ def page_scripts(app, pagename, templatename, context, doctree):
     script and data only on the pages that answer questions (the look-up and the search page)."""
     asks = pagename in ("lookup", "search")
     context["script_files"] = [s for s in context.get("script_files", []) if str(s) not in UNUSED_SCRIPTS and
-                               (asks or str(s) not in ("_static/msgrpriv_search.js", "_static/msgrpriv_lookup.js",
-                                                       "_static/msgrpriv_values.js"))]
+                               (asks or str(s) not in ("_static/msgrpriv_search.js", "_static/msgrpriv_lookup.js"))]
     # Code's colours only where there is code: a literal block, or a header's listing.
     code = doctree is not None and (any(True for _ in doctree.findall(nodes.literal_block)) or
                                     any("highlight" in raw.astext() for raw in doctree.findall(nodes.raw)))

@@ -282,6 +282,13 @@ class Model:
     def data_of(self, name):
         return next((e for e in self.data.get("enumeration", []) if e["type"] == name), {})
 
+    def number(self, written):
+        """A value as a page writes it (0x81000386, MSGR_E(0x0086), E_FAIL), read as [values] says."""
+        macro = re.fullmatch(r"(\w+)\((\w+)\)", written)
+        if macro:
+            return self.data["values"][macro.group(1)]["base"] + int(macro.group(2), 0)
+        return self.data["values"][written]["value"] if written in self.data.get("values", {}) else int(written, 0)
+
     def inputs(self):
         """Every file the model is read from: a page showing any of it depends on them."""
         return self.files + self.notes + [os.path.join(self.data_dir, "enumerations.toml")]

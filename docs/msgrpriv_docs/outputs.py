@@ -67,8 +67,13 @@ def lookup_data(m):
     """_static/msgrpriv_lookup.js's data: every form a value is shown in is written here, so the
     site's script only reads input and matches it."""
     index = {t.name: i for i, t in enumerate(m.types)}
-    constants = [{"name": c.name, "type": index[t.name], "value": c.value, "meaning": c.meaning,
-                  "href": f"{t.page}.html#c.{c.name}"} for t, c in m.constants()]
+    constants = [{"name": c.name, "type": index[t.name], "value": c.value, "meaning": c.meaning}
+                 for t, c in m.constants()]  # a constant's link is its type's page, #c.<name>
+    # A value a page writes otherwise than the header: found too, as the page's (MSGR_E_IE_OFFLINE).
+    constants += [{"name": c.name, "type": index[t.name], "value": m.number(c.data["page_value"]),
+                   "meaning": c.meaning, "note": f"as its page writes it, {c.data['page_value']}; this package "
+                                                 f"has {c.hex}: see the errata"}
+                  for t, c in m.constants() if "page_value" in c.data]
     combinations = [{"type": index[t.name], "value": value, "flags": [c.name for c in flags]}
                     for t in m.types for value, flags in t.combinations()]
     return {"headers": m.headers,
@@ -161,6 +166,7 @@ def devhelp(entries, version, title, output):
 REDIRECT = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta http-equiv="refresh" content="0; url={target}"><link rel="canonical" href="{target}">
+<link rel="icon" href="_static/favicon.svg">
 <script>location.replace("{target}" + location.hash);</script></head>
 <body><p>Microsoft's page {slug} is here: <a href="{target}">{title}</a>.</p></body></html>
 """
@@ -186,13 +192,6 @@ def write(app, m):
         json.dump(inventory(m, version), stream, indent=2, ensure_ascii=False)
         stream.write("\n")
     write_script(os.path.join(html, "_static", "msgrpriv_lookup.js"), "MSGRPRIV_LOOKUP", lookup_data(m))
-    # Until the site's script reads msgrpriv_lookup.js alone: the index it reads today.
-    with open(os.path.join(html, "_static", "msgrpriv_values.js"), "w", encoding="utf-8") as stream:
-        entries = [{"value": value, "hresult": c.hresult, "name": c.name, "type": t.name, "meaning": c.meaning,
-                    "href": f"{t.page}.html#c.{c.name}", "literal": c.shown_value}
-                   for value, group in m.by_value() for t, c in group]
-        stream.write("window.MSGRPRIV_VALUES = " + json.dumps(entries, ensure_ascii=False, sort_keys=True) + ";\n")
-        stream.write("window.MSGRPRIV_TYPES = " + json.dumps([t.name for t in m.types]) + ";\n")
     redirects(m, html)
     entries = read_inventory(os.path.join(html, "objects.inv"))[1]
     devhelp(entries, version, app.config.html_title, os.path.join(html, "msgrpriv.devhelp2"))

@@ -36,6 +36,19 @@ class header_line(nodes.Inline, nodes.TextElement):
     """msgrpriv.h:141: a link on HTML pages, text elsewhere (LinkHeaderLines)."""
 
 
+class fold(nodes.General, nodes.Element):
+    """A titled block: on HTML pages a <details> whose summary is its first paragraph (open or not),
+    elsewhere the paragraph and what follows."""
+
+
+def visit_fold(translator, node):
+    translator.body.append(f'<details{" open" * node["open"]}><summary>{translator.encode(node[0].astext())}</summary>')
+    for child in node.children[1:]:
+        child.walkabout(translator)
+    translator.body.append("</details>\n")
+    raise nodes.SkipNode
+
+
 def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     header, _, line = text.rpartition(":")
     return [header_line(text, text, header=header, line=line)], []
@@ -213,12 +226,14 @@ class Msgrpriv(SphinxDirective):
             more.append(f"The page writes {c.data['page_value']}: {c.data.get('decision', '')}")
         found += [nodes.paragraph(text=text, classes=["msgrpriv-more"]) for text in more]
         for title, rows in (("Returned by", c.returned_by), ("Also named by", c.named_by)):
-            if rows:
-                found.append(nodes.paragraph(text=title + ":", classes=["msgrpriv-more"]))
-                found.append(nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
-                    "", "", nodes.reference(member, member, internal=True, refuri=self.returns + "#" + page),
-                    nodes.Text(f" ({section}): \u201c{sentence}\u201d"))) for member, page, section, sentence in rows],
-                    classes=["msgrpriv-returned-by"]))
+            if rows:  # a long list folded (a code some fifty members return), a short one open
+                found.append(fold("", nodes.paragraph(text=f"{title} ({len(rows)}):", classes=["msgrpriv-more"]),
+                                  nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
+                                      "", "", nodes.reference(member, member, internal=True,
+                                                              refuri=self.returns + "#" + page),
+                                      nodes.Text(f" ({section}): \u201c{sentence}\u201d")))
+                                      for member, page, section, sentence in rows], classes=["msgrpriv-returned-by"]),
+                                  open=len(rows) <= 3))
         return found
 
     @property
@@ -379,7 +394,7 @@ class Msgrpriv(SphinxDirective):
         from pygments.lexers import CLexer
 
         text = "\n".join(self.model.listings[header]) + "\n"
-        formatter = HtmlFormatter(linenos="inline", lineanchors="L", cssclass="highlight", wrapcode=True)
+        formatter = HtmlFormatter(linenos="inline", linespans="L", cssclass="highlight", wrapcode=True)
         html = f'<div class="highlight-c notranslate msgrpriv-source">{highlight(text, CLexer(), formatter)}</div>'
         return [nodes.raw("", html, format="html"),
                 addnodes.only("", nodes.literal_block(text, text, language="c"), expr="not html")]
@@ -454,20 +469,22 @@ class HeaderLinesAsText(SphinxPostTransform):
             node.replace_self(nodes.Text(node.astext()))
 
 
-class BreakTitlesAtUnderscores(SphinxPostTransform):
-    """A title may break after an underscore (SESSION_ / STATE) on a phone, never inside a word."""
+class BreakLongNames(SphinxPostTransform):
+    """Long names may break after an underscore or "::" (SESSION_ / STATE), never inside a word: in
+    titles on a phone, and in the members' table, whose names would otherwise widen it past the page."""
 
     formats = ("html",)
     default_priority = 7
 
     def run(self, **kwargs):
-        for title in self.document.findall(nodes.title):
-            for text in list(title.findall(nodes.Text)):
-                if "_" in text and not isinstance(text.parent, nodes.literal):
-                    pieces = text.split("_")
-                    replaced = [node for piece in pieces[:-1] for node in
-                                (nodes.Text(piece + "_"), nodes.raw("", "<wbr>", format="html"))]
-                    text.parent.replace(text, replaced + [nodes.Text(pieces[-1])])
+        tables = [t for t in self.document.findall(nodes.table) if "msgrpriv-members" in t["classes"]]
+        for text in [t for node in [*self.document.findall(nodes.title), *tables] for t in node.findall(nodes.Text)]:
+            if isinstance(text.parent, nodes.literal) and isinstance(text.parent.parent, nodes.title):
+                continue
+            pieces = re.split(r"(?<=_)|(?<=::)", str(text))
+            if len(pieces) > 1:
+                breaks = [node for piece in pieces[:-1] for node in (nodes.Text(piece), nodes.raw("", "<wbr>", format="html"))]
+                text.parent.replace(text, breaks + [nodes.Text(pieces[-1])])
 
 
 class CompactConstantRows(SphinxPostTransform):

@@ -5,7 +5,8 @@
 // - the light scheme, then the dark one when the system switches to it;
 // - axe-core: every rule, every impact; once per kind of page in dark too
 //   (the look-up and search pages with an answer);
-// - the scripts and stylesheets it loads: at most 150 KB in all, uncompressed;
+// - the scripts and stylesheets it loads: at most 150 KB in all, uncompressed,
+//   beside the reference as data (the search index, the look-up's table: per constant);
 // - at 1280, 390, 360 and 320 px: nothing wider than the screen (code
 //   scrolls in its own box); on a phone, a title that breaks only at an
 //   underscore or between words;
@@ -30,6 +31,10 @@ import { axeViolations, installChecks, redirectPages, SIZES } from './site.mjs';
 const ASKED = { '/lookup.html': '#3%20SESSION_FLAGS%20010', '/search.html': '?q=81000614%206' };
 const WEIGHT_BUDGET = 150 * 1024; // bytes of scripts and stylesheets a page loads
 const GROWTH_BUDGET = 1.5 * 1024; // bytes of a reference page's HTML per constant it lists
+// The reference as data, loaded as scripts by the two pages that answer questions (Sphinx's search
+// index, the look-up's table): it grows with the constants, so it has a budget per constant.
+const DATA = /(^|\/)(searchindex|msgrpriv_lookup)\.js(\?|$)/;
+const DATA_BUDGET = 2 * 1024; // bytes of both, per constant of the reference
 
 // Follows each anchor as a link does and returns what went wrong: the
 // element it names (a row's, or an empty anchor's next element) must come
@@ -111,10 +116,15 @@ async function checkReferencePage(page, source, types) {
   const rows = page.locator('table.msgrpriv-constants tbody tr');
   const shownRows = await rows.evaluateAll((trs) => trs.map((tr) => {
     const cells = [...tr.querySelectorAll(':scope > td')].map((td) => td.innerText.replace(/[#¶]/g, '').trim());
+    // The meaning: the last cell's paragraphs before what the package adds (who returns it).
+    const last = tr.querySelector(':scope > td:last-child');
+    const more = last.querySelector(':scope > :is(.msgrpriv-more, details)');
+    const meaning = [...last.children].filter((child) => !more || (child.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING))
+      .map((child) => child.innerText.trim()).join('\n\n');
     const name = tr.querySelector('td dt');
     const line = tr.querySelector('a.msgrpriv-line');
     // Name, value (an HRESULT's signed value in a column of its own), meaning.
-    return { name: name ? name.innerText.replace(/[#¶]/g, '').trim() : null, value: cells[1], meaning: cells.at(-1),
+    return { name: name ? name.innerText.replace(/[#¶]/g, '').trim() : null, value: cells[1], meaning,
       line: line && line.innerText.trim(), badges: tr.querySelectorAll('.msgrpriv-badge').length };
   }));
   const header = source.requirements.find(([name]) => name === 'Header')[1].toLowerCase();
@@ -143,6 +153,7 @@ async function checkReferencePage(page, source, types) {
 export function describeEveryPage({ env, sourcePages, pages }) {
   const referencePages = new Map(sourcePages.map((p) => [`/reference/${p.type.toLowerCase()}.html`, p]));
   const sizes = new Map(); // reference page: [its HTML's bytes, its constants]
+  const data = new Map(); // data file: its bytes
 
   // Pages that only lead to another (Microsoft's names for ours): reading.mjs follows them.
   const redirects = new Set(redirectPages(env.htmlDir, pages));
@@ -196,9 +207,11 @@ export function describeEveryPage({ env, sourcePages, pages }) {
             const report = await axeViolations(page);
             assert.deepEqual(report, [], report.join('\n'));
           });
-          const loaded = await assets(page);
+          const everything = await assets(page);
+          const loaded = everything.filter((a) => !DATA.test(a.name));
           const weight = loaded.reduce((total, a) => total + a.size, 0);
           t.diagnostic(`scripts and stylesheets: ${weight} bytes`);
+          for (const a of everything.filter((a) => DATA.test(a.name))) data.set(a.name.replace(/^.*\//, ''), a.size);
           await check('weight', () => assert.ok(weight <= WEIGHT_BUDGET, `${weight} bytes of scripts and stylesheets, over ${
             WEIGHT_BUDGET}:\n${loaded.sort((a, b) => b.size - a.size).map((a) => `  ${a.size} ${a.name}`).join('\n')}`));
 
@@ -258,5 +271,13 @@ export function describeEveryPage({ env, sourcePages, pages }) {
       counts.reduce((s, c) => s + (c - mc) ** 2, 0);
     t.diagnostic(`${Math.round(slope)} bytes per constant, over ${points.length} pages`);
     assert.ok(slope <= GROWTH_BUDGET, `${Math.round(slope)} bytes per constant`);
+  });
+
+  test('the search index and the look-up\'s table come to at most 2 KB per constant', (t) => {
+    assert.deepEqual([...data.keys()].sort(), ['msgrpriv_lookup.js', 'searchindex.js'], 'the data files the pages loaded');
+    const constants = sourcePages.reduce((n, p) => n + p.constants.length, 0);
+    const bytes = [...data.values()].reduce((a, b) => a + b, 0);
+    t.diagnostic(`${bytes} bytes for ${constants} constants: ${Math.round(bytes / constants)} per constant`);
+    assert.ok(bytes <= DATA_BUDGET * constants, `${Math.round(bytes / constants)} bytes per constant`);
   });
 }

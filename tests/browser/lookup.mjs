@@ -216,7 +216,7 @@ export function describeLookup({ env, table }) {
     test('its box answers what is pasted, as the link does, in view, with the answer\'s own link', async () => {
       const tab = await site().openPage('/lookup.html', { permissions: ['clipboard-read', 'clipboard-write'] });
       try {
-        const box = tab.getByLabel('Number or name');
+        const box = tab.getByLabel('Number, name or log line');
         const entry = caseOf('state=6 hr=0x81000613');
         await tab.evaluate((text) => navigator.clipboard.writeText(text), entry.input);
         await box.focus();

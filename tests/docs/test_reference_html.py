@@ -122,7 +122,7 @@ class EveryReferencePage(unittest.TestCase):
 
     def test_each_constant_links_its_row_in_the_header(self):
         source_page = parse_html(os.path.join(HTML_DIR, "source", "msgrpriv_h.html"))
-        lines = {e.attrs["id"]: e for e in source_page.iter("a") if (e.attrs.get("id") or "").startswith("L-")}
+        lines = {e.attrs["id"]: e for e in source_page.iter("span") if (e.attrs.get("id") or "").startswith("L-")}
         for source, page, _ in self.each():
             with self.subTest(source.type):
                 table = page.find("table", "msgrpriv-constants")
@@ -130,11 +130,8 @@ class EveryReferencePage(unittest.TestCase):
                     link = row.find("a", "msgrpriv-line")
                     self.assertIsNotNone(link, c.name)
                     anchor = link.attrs["href"].split("#")[1]
-                    # The line's text follows its anchor in the highlighted source.
-                    line = lines[anchor].parent
-                    siblings = line.children[line.children.index(lines[anchor]) + 1:]
-                    text = "".join(x if isinstance(x, str) else x.text() for x in siblings[:4])
-                    self.assertRegex(text, rf"^\s*\d*\s*{c.name}\b", f"{c.name} links {anchor}")
+                    # The line, in the highlighted source: its number, then its text.
+                    self.assertRegex(lines[anchor].text(), rf"^\s*\d+\s*{c.name}\b", f"{c.name} links {anchor}")
 
     def test_the_badges_stand_once_above_the_table(self):
         for source, page, _ in self.each():
@@ -366,7 +363,7 @@ class LookupPage(unittest.TestCase):
         # Sphinx 7.1 and later add "?v=<checksum>" to a script's address.
         scripts = [e.attrs["src"].split("?")[0] for e in self.page.iter("script") if e.attrs.get("src")]
         self.assertIn("_static/msgrpriv_search.js", scripts)
-        self.assertIn("_static/msgrpriv_values.js", scripts)
+        self.assertIn("_static/msgrpriv_lookup.js", scripts)
 
 
 class SessionStatePage(unittest.TestCase):
@@ -602,23 +599,22 @@ class OtherOutputs(unittest.TestCase):
             if anchor:
                 self.assertIn(f'id="{anchor}"', read(path), f"{role} {name}: no anchor {anchor}")
 
-    def test_the_search_boxs_value_index_has_every_constant_in_every_form(self):
-        """_static/msgrpriv_values.js, which the search box and the look-up
-        page answer from: each constant of each source page once, with its
-        value, its HRESULT, the literal as the page writes it, its meaning
-        and its row's address, in the order of value."""
-        script = read(os.path.join(HTML_DIR, "_static", "msgrpriv_values.js"))
-        values = json.loads(re.search(r"^window\.MSGRPRIV_VALUES = (.*);$", script, re.M).group(1))
-        types = json.loads(re.search(r"^window\.MSGRPRIV_TYPES = (.*);$", script, re.M).group(1))
-        self.assertEqual(types, DECLARED)
-        expected = sorted(({"value": c.value, "hresult": as_hresult(c.value) if c.value >= 1 << 31 else None,
-                            "literal": c.literal if c.literal is not None else str(c.value), "name": c.name,
-                            "type": t, "meaning": c.meaning,
-                            "href": f"reference/{t.lower()}.html#c.{c.name}"}
-                           for t in DECLARED for c in PAGES[t].constants), key=lambda e: (e["value"], e["name"]))
-        self.assertEqual(len(expected), sum(len(PAGES[t].constants) for t in DECLARED))
-        self.assertEqual(sorted(values, key=lambda e: (e["value"], e["name"])), expected)
-        self.assertEqual([e["value"] for e in values], sorted(e["value"] for e in values))
+    def test_the_lookups_data_has_every_constant_and_every_form_of_its_value(self):
+        """_static/msgrpriv_lookup.js, which the search box and the look-up page answer from: every
+        type in the headers' order (then the unsupported ones), each constant of each source page
+        once with its value and meaning, each value's forms as every answer shows it."""
+        script = read(os.path.join(HTML_DIR, "_static", "msgrpriv_lookup.js"))
+        data = json.loads(re.fullmatch(r"window\.MSGRPRIV_LOOKUP = (.*);\n", script, re.S).group(1))
+        self.assertEqual([t["name"] for t in data["types"] if not t.get("unsupported")], DECLARED)
+        self.assertEqual([t["name"] for t in data["types"] if t.get("unsupported")],
+                         [p.type for p in SOURCE.enumerations if p.unsupported])
+        found = sorted((data["types"][c["type"]]["name"], c["name"], c["value"], c["meaning"])
+                       for c in data["constants"] if "note" not in c)
+        self.assertEqual(found, sorted((t, c.name, c.value, c.meaning) for t in DECLARED for c in PAGES[t].constants))
+        for value, shown in data["forms"].items():
+            value = int(value)
+            self.assertEqual(shown, lookup_table.value_text(value), value)
+        self.assertEqual(data["ranges"], lookup_table.ranges([c.value for t in DECLARED for c in PAGES[t].constants]))
 
     def test_json_inventory_matches_the_source_pages(self):
         self.assertEqual((INVENTORY["schema"], INVENTORY["schema_version"]), ("msgrpriv-inventory", 2))
