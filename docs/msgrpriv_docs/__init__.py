@@ -50,8 +50,7 @@ def setup(app):
     app.add_role("msgrpriv-line", pages.line_role)
     app.add_role("msgrpriv-badge", pages.badge_role)
     app.add_directive("msgrpriv", pages.Msgrpriv)
-    for transform in (pages.LinkHeaderLines, pages.HeaderLinesAsText, pages.BreakLongNames,
-                      pages.CompactConstantRows,
+    for transform in (pages.LinkHeaderLines, pages.BreakLongNames, pages.CompactConstantRows,
                       fixes.BreatheFixes, fixes.TableIdsOnce):
         app.add_post_transform(transform)
     app.add_js_file("msgrpriv_lookup.js")

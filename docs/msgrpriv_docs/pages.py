@@ -32,8 +32,8 @@ def literal(text):
     return f"``{text}``"
 
 
-class header_line(nodes.Inline, nodes.TextElement):
-    """msgrpriv.h:141: a link on HTML pages, text elsewhere (LinkHeaderLines)."""
+class header_line(nodes.literal):
+    """msgrpriv.h:141: a link on HTML pages (LinkHeaderLines), code text elsewhere."""
 
 
 class fold(nodes.General, nodes.Element):
@@ -457,16 +457,6 @@ class LinkHeaderLines(SphinxPostTransform):
             uri = relative_uri(self.env.docname + suffix, source_page(node["header"]) + suffix) + f"#L-{node['line']}"
             label = node.astext()
             node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
-
-
-class HeaderLinesAsText(SphinxPostTransform):
-    """Where pages do not link, a header line stays text."""
-
-    default_priority = 6
-
-    def run(self, **kwargs):
-        for node in list(self.document.findall(header_line)):
-            node.replace_self(nodes.Text(node.astext()))
 
 
 class BreakLongNames(SphinxPostTransform):
