@@ -162,10 +162,14 @@ class Pipeline(unittest.TestCase):
              "/** @brief Patch version of this package, edited. */")
         edit(os.path.join(self.source, "data", "notes", "lockstatus.toml"), "Its values start at 1",
              "Its values, edited, start at 1")
+        # What the pages' data adds (here a member page's sentence) is shown too.
+        edit(os.path.join(self.source, "data", "enumerations.toml"), "The inviter and invitee are the same user.",
+             "The inviter and invitee are the same user, edited.")
         reread = self.rebuild()
-        self.assertLessEqual({"api/c", "reference/lockstatus"}, reread)
+        self.assertLessEqual({"api/c", "reference/lockstatus", "reference/returns"}, reread)
         self.assertIn("Patch version of this package, edited.", self.page("api/c.html"))
         self.assertIn("Its values, edited, start at 1", self.page("reference/lockstatus.html"))
+        self.assertIn("the same user, edited.", self.page("reference/returns.html"))
 
     def test_4_changed_docs_code_renders_every_page_again(self):
         edit(os.path.join(self.source, "docs", "msgrpriv_docs", "pages.py"), '"Constant and type"',
