@@ -459,9 +459,19 @@ class LinkHeaderLines(SphinxPostTransform):
             node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
 
 
+class breakable(nodes.Inline, nodes.TextElement):
+    """A name that may break after "_" or "::" on HTML pages (SESSION_<wbr>STATE), one word to
+    everything else: the search index, the man pages."""
+
+
+def visit_breakable(translator, node):
+    translator.body.append(re.sub(r"(_|::)", r"\1<wbr>", translator.encode(node.astext())))
+    raise nodes.SkipNode
+
+
 class BreakLongNames(SphinxPostTransform):
-    """Long names may break after an underscore or "::" (SESSION_ / STATE), never inside a word: in
-    titles on a phone, and in the members' table, whose names would otherwise widen it past the page."""
+    """Long names may break after an underscore or "::", never inside a word: in titles on a phone,
+    and in the members' table, whose names would otherwise widen it past the page."""
 
     formats = ("html",)
     default_priority = 7
@@ -469,12 +479,9 @@ class BreakLongNames(SphinxPostTransform):
     def run(self, **kwargs):
         tables = [t for t in self.document.findall(nodes.table) if "msgrpriv-members" in t["classes"]]
         for text in [t for node in [*self.document.findall(nodes.title), *tables] for t in node.findall(nodes.Text)]:
-            if isinstance(text.parent, nodes.literal) and isinstance(text.parent.parent, nodes.title):
-                continue
-            pieces = re.split(r"(?<=_)|(?<=::)", str(text))
-            if len(pieces) > 1:
-                breaks = [node for piece in pieces[:-1] for node in (nodes.Text(piece), nodes.raw("", "<wbr>", format="html"))]
-                text.parent.replace(text, breaks + [nodes.Text(pieces[-1])])
+            if re.search(r"_|::", text) and not isinstance(text.parent, breakable) and \
+                    not (isinstance(text.parent, nodes.literal) and isinstance(text.parent.parent, nodes.title)):
+                text.parent.replace(text, breakable("", str(text)))
 
 
 class CompactConstantRows(SphinxPostTransform):
