@@ -6,7 +6,8 @@ seconds x processors, so the table is measured, never typed.
     /usr/bin/python3 tests/costs.py --build build            run ctest -j2, then update the table
     /usr/bin/python3 tests/costs.py --build build --junit F  update the table from a run's report
     /usr/bin/python3 tests/costs.py --build build --check    exit 1 unless every tests/ folder has
-                                                             its one label and every label its folder
+                                                             its one label, every label its folder,
+                                                             every test one label
 
 SPDX-License-Identifier: MIT
 """
@@ -51,7 +52,10 @@ def check(build, readme):
     rows = table(readme)
     folders = sorted(d for d in os.listdir(HERE) if os.path.isdir(os.path.join(HERE, d)) and d not in ("__pycache__",))
     problems = [f"tests/{f} has no row" for f in folders if f not in {m["folder"] for _, m in rows}]
-    labels = {label for labels, _ in tests_of(build).values() for label in labels}
+    tests = tests_of(build)
+    problems += [f"test {name} has labels {labels}, not one" for name, (labels, _) in sorted(tests.items())
+                 if len(labels) != 1]
+    labels = {label for labels, _ in tests.values() for label in labels}
     problems += [f"label {label} has no row" for label in sorted(labels - {m["label"] for _, m in rows})]
     problems += [f"two rows name label {m['label']}" for _, m in rows if [r["label"] for _, r in rows].count(m["label"]) > 1]
     return problems

@@ -300,8 +300,8 @@ class LookupPage(unittest.TestCase):
             self.assertTrue(any((a.attrs.get("href") or "").endswith("#c." + name) for a in row.iter("a")), name)
 
     def test_the_lookup_table_agrees_with_the_pages(self):
-        # Only what an added enumeration cannot change (tests/generality adds
-        # one): the browser test checks the whole table, and the decoder's runs.
+        # Against the pages of the table's own types: tests/generality adds one,
+        # whose constants answer some cases too (lookup.table reads every page).
         self.assertEqual(self.lookup.problems(self.table, list(PAGES.values()), complete=False), [])
 
     def test_each_answer_of_the_lookup_table_has_its_rows_here(self):

@@ -13,9 +13,9 @@ import sys
 import tempfile
 import unittest
 
+from docs_support import PROJECT_PARTS, SOURCE_DIR, copy_project, read
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, os.pardir, "docs"))
-from docs_support import PROJECT_PARTS, SOURCE_DIR, copy_project, read  # noqa: E402
 
 CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
 CTEST = os.path.join(os.path.dirname(CMAKE), "ctest") if os.path.dirname(CMAKE) else "ctest"

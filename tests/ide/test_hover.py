@@ -36,11 +36,11 @@ import time
 import unittest
 from pathlib import Path
 
+import source_pages  # tests/fixtures, on the tests' PYTHONPATH
+
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 HERE = Path(__file__).resolve().parent
 SOURCE_DIR = Path(os.environ.get("MSGRPRIV_SOURCE_DIR") or HERE.parent.parent)
-sys.path.insert(0, str(SOURCE_DIR / "tests" / "fixtures"))
-import source_pages  # noqa: E402
 
 INCLUDE_DIR = Path(os.environ.get("MSGRPRIV_INCLUDE_DIR") or SOURCE_DIR / "include")
 IN_CI = os.environ.get("CI") == "true"

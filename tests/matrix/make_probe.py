@@ -14,9 +14,9 @@ import json
 import os
 import sys
 
+import source_pages  # tests/fixtures, on the tests' PYTHONPATH
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, os.pardir, "fixtures"))
-import source_pages  # noqa: E402
 
 
 def message(page):

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Mutation testing: do the tests catch what matters?
 
-    /usr/bin/python3 tests/mutation/run.py [--only ID ...] [--keep] [--jobs N]
+    cmake --build build --target mutation     (all of them; the target sets the import path)
+
+or, for some: PYTHONPATH=tests/docs /usr/bin/python3 tests/mutation/run.py [--only ID ...] [--keep] [--jobs N]
 
 Copies the project (its tracked and unignored files) to a scratch folder,
 configures and builds it with CI=true (a missing tool fails, never skips),
@@ -29,12 +31,12 @@ import time
 import tomllib
 import xml.etree.ElementTree as ET
 
+from docs_support import copy_checkout
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(os.path.dirname(HERE))
 MUTANTS = os.path.join(HERE, "mutants.toml")
 GENERATED_FROM = ("data/enumerations.toml", "scripts/generate_header.py")
-sys.path.insert(0, os.path.join(PROJECT, "tests", "docs"))
-from docs_support import copy_checkout  # noqa: E402
 
 
 def load(path=MUTANTS):

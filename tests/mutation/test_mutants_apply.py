@@ -12,8 +12,7 @@ import sys
 import tempfile
 import unittest
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run import GENERATED_FROM, PROJECT, load, mutated, read, write  # noqa: E402
+from run import GENERATED_FROM, PROJECT, load, mutated, read, write
 
 CTEST = os.environ.get("MSGRPRIV_CTEST")
 BUILD_DIR = os.environ.get("MSGRPRIV_BUILD_DIR")

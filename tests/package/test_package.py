@@ -21,8 +21,8 @@ import sys
 import tarfile
 import xml.etree.ElementTree as ET
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs"))
-import docs_support  # noqa: E402 (tests/docs: the checkout copier)
+import docs_support  # tests/docs: the checkout copier
+
 
 SKIP = 77
 SOURCE = os.environ["MSGRPRIV_SOURCE_DIR"]
@@ -218,8 +218,16 @@ def check_doc(files, archive):
     check(root.tag == f"{ns}book" and root.get("name") == "msgrpriv", "msgrpriv.devhelp2: not a Devhelp book")
     linked = {root.get("link")} | {sub.get("link") for sub in root.iter(f"{ns}sub")}
     pages = {n[len(HTML) + 1:] for n in files if n.startswith(HTML + "/") and n.endswith(".html")}
-    unlisted = sorted(pages - linked - {"genindex.html", "search.html"})
+    # A page named as Microsoft's only leads to one of ours: that one must be in the book.
+    redirects = {}
+    for page in pages:
+        target = re.search(r'http-equiv="refresh" content="0; url=([^"#]+)', read(archive, files[f"{HTML}/{page}"]))
+        if target:
+            redirects[page] = target.group(1)
+    unlisted = sorted(pages - linked - set(redirects) - {"genindex.html", "search.html"})
     check(not unlisted, f"msgrpriv.devhelp2 names no chapter for {unlisted}")
+    check(redirects and set(redirects.values()) <= linked,
+          f"msgrpriv.devhelp2: redirect pages lead to pages it lacks: {sorted(set(redirects.values()) - linked)}")
     for element in root.iter():
         link = element.get("link")
         if link:
