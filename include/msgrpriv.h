@@ -48,9 +48,9 @@
 
 /* The deprecation diagnostic of each type and its constants: "Do not use.",
  * then the banner sentence of the type's source page, naming the type itself
- * where every page names LockStatus (see the errata). Each use names its
- * type's own macro, which needs no argument: a macro that took the type, or
- * adjacent string literals, would cost every includer in 59 places. */
+ * where every page names LockStatus (see the errata). It sits on the typedef
+ * name and on the tag, so that no spelling of the type escapes it, and on each
+ * constant where the compiler does not carry the tag's to its constants. */
 /* @generated deprecation: from data/msgrpriv.toml by scripts/generate_header.py */
 #define MSGRPRIV_DEPRECATION_SESSION_STATE_ \
   "Do not use. SESSION_STATE is no longer available for use as of Windows Vista. See Windows Messenger for more information."
@@ -64,78 +64,61 @@
   "Do not use. SESSION_RESULT is no longer available for use as of Windows Vista. See Windows Messenger for more information."
 #if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS) || defined(MSGRPRIV_DOXYGEN) || \
     !(defined(_MSC_VER) || defined(__GNUC__) || defined(__clang__))
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_TYPE_(T)
+#define MSGRPRIV_DEPRECATED_TAG_(T)
 #define MSGRPRIV_DEPRECATED_SESSION_STATE_
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_
 #define MSGRPRIV_DEPRECATED_LockError_
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_
 #define MSGRPRIV_DEPRECATED_LockStatus_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_
 #define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_
 #define MSGRPRIV_DEPRECATED_SESSION_RESULT_
-#elif defined(_MSC_VER) && defined(__cplusplus)
-/* MSVC, and clang-cl (which also defines __clang__): __declspec before a typedef, and
- * [[deprecated]] after an enumerator in C++ only. */
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_))
+#elif defined(__clang__)
+/* Clang, clang-cl too: its attribute on the typedef name and on the tag, whose constants
+ * inherit it (one diagnostic each, naming the constant, with the tag's text). */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_TAG_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_LockError_
+#define MSGRPRIV_DEPRECATED_LockStatus_
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
+#elif defined(__GNUC__)
+/* GCC: its attribute on the typedef name, the tag and each constant. */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_TAG_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
+  __attribute__((deprecated("Do not use. SESSION_STATE is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_LockError_ \
+  __attribute__((deprecated("Do not use. LockError is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_LockStatus_ \
+  __attribute__((deprecated("Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
+  __attribute__((deprecated("Do not use. SESSION_FLAGS is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
+  __attribute__((deprecated("Do not use. SESSION_RESULT is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#elif defined(__cplusplus)
+/* MSVC's C++: __declspec before the typedef, [[deprecated]] on the tag and each constant. */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __declspec(deprecated(MSGRPRIV_DEPRECATION_##T##_))
+#define MSGRPRIV_DEPRECATED_TAG_(T) [[deprecated(MSGRPRIV_DEPRECATION_##T##_)]]
 #define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
   [[deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockError_))
 #define MSGRPRIV_DEPRECATED_LockError_ \
   [[deprecated(MSGRPRIV_DEPRECATION_LockError_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockStatus_))
 #define MSGRPRIV_DEPRECATED_LockStatus_ \
   [[deprecated(MSGRPRIV_DEPRECATION_LockStatus_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_))
 #define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
   [[deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_))
 #define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
   [[deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)]]
-#elif defined(_MSC_VER)
-/* MSVC's C has no way to deprecate an enumerator. */
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_))
-#define MSGRPRIV_DEPRECATED_SESSION_STATE_
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockError_))
-#define MSGRPRIV_DEPRECATED_LockError_
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockStatus_))
-#define MSGRPRIV_DEPRECATED_LockStatus_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_))
-#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_))
-#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
 #else
-/* GCC and Clang: their attribute in both places, in every C and C++ mode. */
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)))
-#define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)))
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockError_)))
-#define MSGRPRIV_DEPRECATED_LockError_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockError_)))
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockStatus_)))
-#define MSGRPRIV_DEPRECATED_LockStatus_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockStatus_)))
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)))
-#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)))
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)))
-#define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)))
+/* MSVC's C deprecates the typedef name only: neither a tag nor an enumerator takes
+ * __declspec(deprecated) there, and it has no [[deprecated]]. */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __declspec(deprecated(MSGRPRIV_DEPRECATION_##T##_))
+#define MSGRPRIV_DEPRECATED_TAG_(T)
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_LockError_
+#define MSGRPRIV_DEPRECATED_LockStatus_
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
 #endif
 /* @end deprecation */
 
@@ -145,15 +128,21 @@
 #pragma clang diagnostic push
 /* The helpers take the deprecated types. */
 #pragma clang diagnostic ignored "-Wdeprecated-declarations"
-/* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does. */
-#pragma clang diagnostic ignored "-Wold-style-cast"
-/* A table's text is one string; C89 promises only 509 characters. */
+/* A table is one string; C89 promises only 509 characters. */
 #pragma clang diagnostic ignored "-Woverlength-strings"
 /* The @deprecated texts stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops the
  * attributes. */
 #pragma clang diagnostic ignored "-Wdocumentation-deprecated-sync"
+/* Whatever the user turns on: names a user's globals may share, C casts. */
+#pragma clang diagnostic ignored "-Wshadow"
+#pragma clang diagnostic ignored "-Wconversion"
+#pragma clang diagnostic ignored "-Wsign-conversion"
+#pragma clang diagnostic ignored "-Wpadded"
+#pragma clang diagnostic ignored "-Wcast-qual"
 #if defined(__cplusplus)
-/* nullptr and constexpr are chosen by the language version they need. */
+/* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does;
+ * nullptr and constexpr are chosen by the language version they need. */
+#pragma clang diagnostic ignored "-Wold-style-cast"
 #pragma clang diagnostic ignored "-Wc++98-compat"
 #pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
 #pragma clang diagnostic ignored "-Wpre-c++14-compat"
@@ -167,8 +156,16 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #pragma GCC diagnostic ignored "-Woverlength-strings"
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#pragma GCC diagnostic ignored "-Wpadded"
+#pragma GCC diagnostic ignored "-Wcast-qual"
 #if defined(__cplusplus)
 #pragma GCC diagnostic ignored "-Wold-style-cast"
+#pragma GCC diagnostic ignored "-Wuseless-cast"
+#else
+#pragma GCC diagnostic ignored "-Wc++-compat"
 #endif
 #elif defined(_MSC_VER)
 #pragma warning(push)
@@ -178,6 +175,23 @@
 /* ---------------------------------------------------------------------------
  * The enumerations
  * ------------------------------------------------------------------------- */
+
+/* Every enumeration has the fixed underlying type int where the language has
+ * one (C++11 and later, C23): any 32-bit value is then a value of the type,
+ * as in MIDL's 32-bit enums, and its size is 4 bytes even with -fshort-enums.
+ * C before C23 and C++98 have none (see docs/api/c.rst). */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
+#define MSGRPRIV_FIXED_INT_ 1
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 202311L
+#define MSGRPRIV_FIXED_INT_ 1
+#else
+#define MSGRPRIV_FIXED_INT_ 0
+#endif
+#if MSGRPRIV_FIXED_INT_ && !defined(MSGRPRIV_DOXYGEN)
+#define MSGRPRIV_INT_ : int
+#else
+#define MSGRPRIV_INT_
+#endif
 
 /* @generated enumerations: from data/msgrpriv.toml by scripts/generate_header.py */
 /**
@@ -207,7 +221,8 @@
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_STATE enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ enum tagSESSION_STATE {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE)
+    enum MSGRPRIV_DEPRECATED_TAG_(SESSION_STATE) tagSESSION_STATE MSGRPRIV_INT_ {
   SS_UNKNOWN    MSGRPRIV_DEPRECATED_SESSION_STATE_ = 0, /**< Unknown response. */
   SS_READY      MSGRPRIV_DEPRECATED_SESSION_STATE_ = 1, /**< The session is ready. */
   SS_INVITATION MSGRPRIV_DEPRECATED_SESSION_STATE_ = 2, /**< The session is an invitation. */
@@ -242,7 +257,8 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ enum tagSESSION_STATE {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockError enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockerror-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_LockError_ enum tagLockError {
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockError)
+    enum MSGRPRIV_DEPRECATED_TAG_(LockError) tagLockError MSGRPRIV_INT_ {
   MSGR_E_API_NOTINITIALIZED   MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000751, /**<
       The restricted API is not initialized. */
   MSGR_E_API_LOCKED           MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000752, /**<
@@ -280,7 +296,8 @@ typedef MSGRPRIV_DEPRECATED_TYPE_LockError_ enum tagLockError {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockStatus enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_LockStatus_ enum tagLockStatus {
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus)
+    enum MSGRPRIV_DEPRECATED_TAG_(LockStatus) tagLockStatus MSGRPRIV_INT_ {
   LOCK_NOTINITIALIZED MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000001, /**<
       The Messenger client Lock and Key mechanism is not initialized. */
   LOCK_INITIALIZED    MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000002, /**<
@@ -323,7 +340,8 @@ typedef MSGRPRIV_DEPRECATED_TYPE_LockStatus_ enum tagLockStatus {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_FLAGS enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-flags-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ enum tagSESSION_FLAGS {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS)
+    enum MSGRPRIV_DEPRECATED_TAG_(SESSION_FLAGS) tagSESSION_FLAGS MSGRPRIV_INT_ {
   SF_NONE                  MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0000, /**< No such value. */
   SF_INVITER               MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0001, /**<
       The party that holds the session object is the inviter. */
@@ -359,7 +377,8 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ enum tagSESSION_FLAGS {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_RESULT enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-result-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT)
+    enum MSGRPRIV_DEPRECATED_TAG_(SESSION_RESULT) tagSESSION_RESULT MSGRPRIV_INT_ {
   SR_APPLICATION_LAUNCH_FAILED MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000601, /**<
       The application failed to start. */
   SR_INVITATION_DECLINED       MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000602, /**<
@@ -427,7 +446,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
 /**
  * @brief Every enumeration of this header, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C
  *        type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,
- *        `MsgrPrefixFromName`). msgrpriv.hpp builds on it; so can you.
+ *        `MsgrPrefixFromName`, `MsgrPrefixFromValue`). msgrpriv.hpp builds on it; so can you.
  */
 #define MSGRPRIV_ENUMERATIONS(X) \
   X(SESSION_STATE, SessionState) \
@@ -435,14 +454,143 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
   X(LockStatus, LockStatus) \
   X(SESSION_FLAGS, SessionFlags) \
   X(SESSION_RESULT, SessionResult)
+
+/**
+ * @brief The enumerations of this header whose constants are flags, as `X(TYPE, Prefix)`: a
+ *        value may combine them, and the helpers name, find and accept every combination.
+ */
+#define MSGRPRIV_FLAGS_ENUMERATIONS(X) \
+  X(SESSION_FLAGS, SessionFlags)
 /* @end registry */
 
+#if defined(__cplusplus)
 /* ---------------------------------------------------------------------------
- * The C helpers: three per enumeration, and the tables they read
+ * C++: the operators of a flags type
+ * ------------------------------------------------------------------------- */
+#if __cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L)
+#define MSGRPRIV_CONSTEXPR14_ constexpr
+#else
+#define MSGRPRIV_CONSTEXPR14_ inline
+#endif
+#if __cplusplus >= 201103L || defined(_MSC_VER)
+#define MSGRPRIV_CONSTEXPR11_ constexpr
+#define MSGRPRIV_NOEXCEPT_ noexcept
+#else
+#define MSGRPRIV_CONSTEXPR11_ inline
+#define MSGRPRIV_NOEXCEPT_
+#endif
+/* One template of each operator for every flags type (each a specialization
+ * of msgrpriv_flags_), compiled only where it is used; static, so that each
+ * file has its own, as with the C helpers below. */
+extern "C++" {
+/** @cond INTERNAL */
+template <class E>
+struct msgrpriv_flags_ {};
+/* @generated operators: from data/msgrpriv.toml by scripts/generate_header.py */
+template <>
+struct msgrpriv_flags_<SESSION_FLAGS> {
+  typedef SESSION_FLAGS type;
+};
+/* @end operators */
+/** @endcond */
+
+/**
+ * @brief The flags of @p a and of @p b: `SF_INVITER | SF_INVITEE` is a #SESSION_FLAGS, for every
+ *        flags type (#MSGRPRIV_FLAGS_ENUMERATIONS), as the Windows SDK's DEFINE_ENUM_FLAG_OPERATORS
+ *        makes it (C++ only).
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator|(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
+}
+
+/**
+ * @brief The flags both @p a and @p b have, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator&(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
+}
+
+/**
+ * @brief The flags one of @p a and @p b has and the other has not, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator^(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
+}
+
+#if MSGRPRIV_FIXED_INT_
+/**
+ * @brief Every bit @p a has not, as for `|` (C++11 and later, where an `E` holds any `int`).
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @return The bits, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator~(E a) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(~static_cast<int>(a));
+}
+#endif
+
+/**
+ * @brief Adds the flags of @p b to @p a, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator|=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
+}
+
+/**
+ * @brief Keeps in @p a only the flags @p b has too, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator&=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
+}
+
+/**
+ * @brief Flips in @p a the flags @p b has, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator^=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
+}
+}
+#endif
+
+/* ---------------------------------------------------------------------------
+ * The C helpers: four per enumeration, and the tables they read
  * ------------------------------------------------------------------------- */
 
-/* static inline in every dialect: each file gets its own copy, so there is
- * nothing to link, no definition file and no clash between libraries. */
+/* static in every dialect: each file gets its own copy of every table and
+ * function, so there is nothing to link, no definition file, and no symbol
+ * two libraries could share (in C++ too: no inline variable, no extern
+ * "C" inline function). */
 #if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
 #define MSGRPRIV_INLINE_ static inline
 #elif defined(__GNUC__) || defined(__clang__)
@@ -453,22 +601,22 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
 #define MSGRPRIV_INLINE_ static
 #endif
 
-/* C++17: one definition of each table and finder in the program (inline), read
- * in constant expressions, so that msgrpriv.hpp's templates share them. */
-#if defined(__cplusplus) && \
-    (__cplusplus >= 201703L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201703L))
-#define MSGRPRIV_TABLE_ inline constexpr
-#define MSGRPRIV_FINDER_ inline constexpr
+/* C++: the tables and finders are read in constant expressions (msgrpriv.hpp). */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
+#define MSGRPRIV_TABLE_ static constexpr const char *
 #else
-#define MSGRPRIV_TABLE_ static const
+#define MSGRPRIV_TABLE_ static const char *const
+#endif
+#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
+#define MSGRPRIV_FINDER_ static constexpr
+#else
 #define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_
 #endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-#if defined(__cplusplus) && \
-    (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
 #define MSGRPRIV_NULL_ nullptr
 #elif defined(__cplusplus) && defined(__GNUC__)
 #define MSGRPRIV_NULL_ __null
@@ -477,106 +625,114 @@ extern "C" {
 #endif
 
 #if !defined(MSGRPRIV_DOXYGEN)
-/* One enumeration's constants, ascending by value: their values, and their
- * names and meanings, each text ended by a NUL, one after another, with where
- * each starts (and, last, where the last one ends). */
-typedef struct msgrpriv_table_ {
-  const long *values;
-  const char *names;
-  const unsigned short *name_starts;
-  const char *meanings;
-  const unsigned short *meaning_starts;
-  unsigned long count;
-} msgrpriv_table_;
+/* The finders, one set for every enumeration. Each reads the enumeration's
+ * table, one string written by scripts/generate_header.py (table_bytes says
+ * what is where): numbers as bytes, then the names, then the meanings. Its
+ * rows are the constants in the page's order, then, for a flags type, the
+ * combinations of flags. Two hash indexes lead from a value or a name to a
+ * bucket of rows, usually of one, whatever the order of the values. */
 
-/* The position of value in table, or -1: a bounds check and a load when the
- * values from the first on are dense, else a binary search. */
-MSGRPRIV_FINDER_ long msgrpriv_index_(const msgrpriv_table_ *table, long value) {
-  const long *values = table->values;
-  unsigned long low = 0;
-  unsigned long high = table->count;
-  const unsigned long offset = (unsigned long)value - (unsigned long)values[0];
-  if (offset < high && values[offset] == value) {
-    return (long)offset;
+/* The size bytes at table + at, as a big-endian number (each byte is
+ * written plus 32, so that most are plain characters). */
+MSGRPRIV_FINDER_ unsigned long msgrpriv_number_(const char *table, unsigned long at, unsigned long size) {
+  unsigned long number = 0;
+  for (; size > 0; --size, ++at) {
+    number = (number << 8) | (((unsigned char)table[at] - 32UL) & 0xFFUL);
   }
-  while (low < high) {
-    const unsigned long middle = low + ((high - low) / 2);
-    if (values[middle] == value) {
-      return (long)middle;
-    }
-    if (values[middle] < value) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return -1;
+  return number;
 }
 
-MSGRPRIV_FINDER_ const char *msgrpriv_name_(const msgrpriv_table_ *table, long value) {
-  const long at = msgrpriv_index_(table, value);
-  return at < 0 ? MSGRPRIV_NULL_ : table->names + table->name_starts[at];
-}
-
-MSGRPRIV_FINDER_ const char *msgrpriv_meaning_(const msgrpriv_table_ *table, long value) {
-  const long at = msgrpriv_index_(table, value);
-  return at < 0 ? MSGRPRIV_NULL_ : table->meanings + table->meaning_starts[at];
-}
-
-/* The position of the name that is exactly the length bytes at text, or -1: a
- * name of another length is skipped unread, and names sharing a prefix are
- * compared from their ends, where they differ. */
-MSGRPRIV_FINDER_ long msgrpriv_index_of_name_n_(const msgrpriv_table_ *table, const char *text,
-                                                 unsigned long length) {
-  unsigned long row = 0;
-  if (text == MSGRPRIV_NULL_ || length == 0) {
-    return -1;
-  }
-  for (row = 0; row < table->count; ++row) {
-    const unsigned long start = table->name_starts[row];
-    const char *name = table->names + start;
-    unsigned long at = length;
-    if (table->name_starts[row + 1] - start != length + 1) {
-      continue;
+/* The first row whose value's 32 bits are key (by 0), or whose name is the
+ * (key & 0xFF) bytes at text, key holding two of them (by 1); or -1. */
+MSGRPRIV_FINDER_ long msgrpriv_row_(const char *table, unsigned long by, unsigned long key, const char *text) {
+  const unsigned long index = 6 + (9 * by); /* shift, multiplier, buckets, rows */
+  const unsigned long bucket = msgrpriv_number_(table, index + 5, 2) +
+                               (((key * msgrpriv_number_(table, index + 1, 4)) & 0xFFFFFFFFUL) >>
+                                msgrpriv_number_(table, index, 1));
+  const unsigned long rows = msgrpriv_number_(table, index + 7, 2);
+  const unsigned long names = 25 + (4 * msgrpriv_number_(table, 1, 1));
+  const unsigned long end = msgrpriv_number_(table, bucket + 1, 1);
+  unsigned long at = msgrpriv_number_(table, bucket, 1);
+  for (; at < end; ++at) {
+    const unsigned long row = msgrpriv_number_(table, rows + at, 1);
+    const char *name = table + msgrpriv_number_(table, names + (2 * row), 2);
+    unsigned long same = 0;
+    while (by == 1 && same < (key & 0xFF) && name[same] != '\0' && name[same] == text[same]) {
+      ++same;
     }
-    while (at > 0 && name[at - 1] == text[at - 1]) {
-      --at;
-    }
-    if (at == 0) {
+    if (by == 0 ? msgrpriv_number_(table, 25 + (4 * row), 4) == key : same == (key & 0xFF) && name[same] == '\0') {
       return (long)row;
     }
   }
   return -1;
 }
 
-/* The length of text, counted up to 64 bytes: every name is shorter, and text
- * need not be terminated within them. */
-MSGRPRIV_FINDER_ unsigned long msgrpriv_name_length_(const char *text) {
-  unsigned long length = 0;
-  while (text != MSGRPRIV_NULL_ && length < 64 && text[length] != '\0') {
-    ++length;
+/* The row of the name that is exactly the length bytes at text, or -1. For
+ * a length of ~0, text ends at its NUL, counted up to one byte past the
+ * longest name: it need not be terminated within them (at most 64 bytes are
+ * read). */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text, unsigned long length) {
+  if (length == ~0UL) {
+    for (length = 0; text != MSGRPRIV_NULL_ && length <= msgrpriv_number_(table, 3, 1) && text[length] != '\0';) {
+      ++length;
+    }
   }
-  return length;
+  if (text == MSGRPRIV_NULL_ || length < msgrpriv_number_(table, 2, 1) || length > msgrpriv_number_(table, 3, 1)) {
+    return -1;
+  }
+  return msgrpriv_row_(table, 1,
+                       length | ((unsigned long)(unsigned char)text[msgrpriv_number_(table, 4, 1)] << 8) |
+                           ((unsigned long)(unsigned char)text[length - 1 - msgrpriv_number_(table, 5, 1)] << 16),
+                       text);
 }
 
-MSGRPRIV_FINDER_ long msgrpriv_index_of_name_(const msgrpriv_table_ *table, const char *text) {
-  return msgrpriv_index_of_name_n_(table, text, msgrpriv_name_length_(text));
+/* The row of a number that is a 32-bit value as an enumerator holds it
+ * (-2^31 to 2^31 - 1) or as a page writes it (0 to 2^32 - 1), so that both
+ * readings of an HRESULT find it; or -1. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_value_(const char *table, long value) {
+  if (value < 0 ? value < -2147483647L - 1 : ((value >> 16) >> 16) != 0) {
+    return -1;
+  }
+  return msgrpriv_row_(table, 0, (unsigned long)value & 0xFFFFFFFFUL, MSGRPRIV_NULL_);
+}
+
+/* The text of value's row: its name (what 0), or, for a constant, its
+ * meaning (what 1); or a null pointer. */
+MSGRPRIV_FINDER_ const char *msgrpriv_text_(const char *table, long value, unsigned long what) {
+  const long row = msgrpriv_row_of_value_(table, value);
+  const unsigned long rows = msgrpriv_number_(table, 1, 1);
+  return row < 0 || (what == 1 && (unsigned long)row >= msgrpriv_number_(table, 0, 1))
+             ? MSGRPRIV_NULL_
+             : table + msgrpriv_number_(table, 25 + (4 * rows) + (2 * rows * what) + (2 * (unsigned long)row), 2);
+}
+
+/* 1 and *found set to the row's value as the enumerator holds it (an
+ * HRESULT-style code as the signed 32-bit HRESULT); 0 for no row. */
+MSGRPRIV_FINDER_ int msgrpriv_found_(const char *table, long row, long *found) {
+  unsigned long bits = 0;
+  if (row < 0) {
+    return 0;
+  }
+  bits = msgrpriv_number_(table, 25 + (4 * (unsigned long)row), 4);
+  *found = bits >= 0x80000000UL ? -(long)(0xFFFFFFFFUL - bits) - 1 : (long)bits;
+  return 1;
+}
+
+MSGRPRIV_FINDER_ int msgrpriv_from_name_(const char *table, const char *text, long *found) {
+  return msgrpriv_found_(table, msgrpriv_row_of_name_(table, text, ~0UL), found);
+}
+
+MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, long *found) {
+  return msgrpriv_found_(table, msgrpriv_row_of_value_(table, value), found);
 }
 #endif /* !MSGRPRIV_DOXYGEN */
 
 /* @generated helpers: from data/msgrpriv.toml by scripts/generate_header.py */
-/* SESSION_STATE */
-MSGRPRIV_TABLE_ long msgrpriv_values_SessionState_[] = {
-    0, 1, 2, 3, 4, 5, 6, 7
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionState_[] = {
-    0, 11, 20, 34, 46, 59, 72, 84, 98
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionState_[] = {
-    0, 18, 40, 70, 95, 121, 149, 183, 199
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
-    msgrpriv_values_SessionState_,
+/* SESSION_STATE: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_SessionState_ =
+    "(((- \042<0    y \212<o\013\301I \222 \243        !   \042   #   $   %   &   ' \253 \266 \277 "
+    "\315 \331 \346 \363 \377 \015 \037!5!S!l!\206!\242!\304 !\042#$%&'((((((((( !\042#$%&' !!!!"
+    "\042#$$$$$%%&'($ '\042#!&%"
     "SS_UNKNOWN\0"
     "SS_READY\0"
     "SS_INVITATION\0"
@@ -584,8 +740,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
     "SS_CONNECTED\0"
     "SS_CANCELLED\0"
     "SS_DECLINED\0"
-    "SS_TERMINATED",
-    msgrpriv_name_starts_SessionState_,
+    "SS_TERMINATED\0"
     "Unknown response.\0"
     "The session is ready.\0"
     "The session is an invitation.\0"
@@ -593,8 +748,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
     "The session is not ready.\0"
     "The local session canceled.\0"
     "The session is remotely canceled.\0"
-    "Protocol error.",
-    msgrpriv_meaning_starts_SessionState_, 8};
+    "Protocol error.";
 
 /**
  * @brief The name of a #SESSION_STATE constant, such as `"SS_UNKNOWN"`.
@@ -602,7 +756,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionStateName(SESSION_STATE value) {
-  return msgrpriv_name_(&msgrpriv_table_SessionState_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionState_, value, 0);
 }
 
 /**
@@ -611,7 +765,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionStateName(SESSION_STATE value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
-  return msgrpriv_meaning_(&msgrpriv_table_SessionState_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionState_, value, 1);
 }
 
 /**
@@ -623,42 +777,53 @@ MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionState_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_SessionState_, text, &found)) {
     return 0;
   }
-  *out = (SESSION_STATE)msgrpriv_values_SessionState_[at];
+  *out = (SESSION_STATE)found;
   return 1;
 }
 
-/* LockError */
-MSGRPRIV_TABLE_ long msgrpriv_values_LockError_[] = {
-    (int)0x81000751, (int)0x81000752, (int)0x81000753, (int)0x81000754, (int)0x81000755,
-    (int)0x81000756
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_LockError_[] = {
-    0, 26, 44, 69, 97, 123, 143
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_LockError_[] = {
-    0, 39, 76, 142, 189, 303, 342
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockError_ = {
-    msgrpriv_values_LockError_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #SESSION_STATE constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_SessionState_, value, &found)) {
+    return 0;
+  }
+  *out = (SESSION_STATE)found;
+  return 1;
+}
+
+/* LockError: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_LockError_ =
+    "&&1;  <0    i z<:\355\312g \200 \221 \241 'q\241 'r\241 's\241 't\241 'u\241 'v \227 \261 \303"
+    " \334 \370 \022!&!M!r!\264!\343\042U  !\042#$%&&&&&&&&&& !\042#$%  !!!!\042\042\042\042##$$%&&"
+    "%$\042 !#"
     "MSGR_E_API_NOTINITIALIZED\0"
     "MSGR_E_API_LOCKED\0"
     "MSGR_E_API_UNLOCK_FAILED\0"
     "MSGR_E_API_ALREADY_UNLOCKED\0"
     "MSGR_E_API_PENDING_UNLOCK\0"
-    "MSGR_E_API_DISABLED",
-    msgrpriv_name_starts_LockError_,
+    "MSGR_E_API_DISABLED\0"
     "The restricted API is not initialized.\0"
     "The Messenger service API is locked.\0"
     "The attempt to unlock the Messenger service API was unsuccessful.\0"
     "The Messenger service API is already unlocked.\0"
     "A challenge request has been made by the application and the Messenger client application "
     "is awaiting a response.\0"
-    "The Messenger service API is disabled.",
-    msgrpriv_meaning_starts_LockError_, 6};
+    "The Messenger service API is disabled.";
 
 /**
  * @brief The name of a #LockError constant, such as `"MSGR_E_API_NOTINITIALIZED"`.
@@ -666,7 +831,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockError_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockErrorName(LockError value) {
-  return msgrpriv_name_(&msgrpriv_table_LockError_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_LockError_, value, 0);
 }
 
 /**
@@ -675,7 +840,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockErrorName(LockError value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
-  return msgrpriv_meaning_(&msgrpriv_table_LockError_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_LockError_, value, 1);
 }
 
 /**
@@ -687,41 +852,52 @@ MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_LockError_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_LockError_, text, &found)) {
     return 0;
   }
-  *out = (LockError)msgrpriv_values_LockError_[at];
+  *out = (LockError)found;
   return 1;
 }
 
-/* LockStatus */
-MSGRPRIV_TABLE_ long msgrpriv_values_LockStatus_[] = {
-    0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_LockStatus_[] = {
-    0, 20, 37, 56, 70, 88, 102
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_LockStatus_[] = {
-    0, 64, 101, 283, 322, 404, 461
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockStatus_ = {
-    msgrpriv_values_LockStatus_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #LockError constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_LockError_, value, &found)) {
+    return 0;
+  }
+  *out = (LockError)found;
+  return 1;
+}
+
+/* LockStatus: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_LockStatus_ =
+    "&&-3 \042<0    i z<:\355\312g \200 \221    !   \042   #   $   %   & \227 \253 \274 \317 \335 "
+    "\357 \375!=!b!\030\042\077\042\221  !\042#$%&&&&&&&&&& !\042#$%     !!\042##$$$$$%&#$\042! %"
     "LOCK_NOTINITIALIZED\0"
     "LOCK_INITIALIZED\0"
     "LOCK_PENDINGRESULT\0"
     "LOCK_UNLOCKED\0"
     "LOCK_UNLOCKFAILED\0"
-    "LOCK_DISABLED",
-    msgrpriv_name_starts_LockStatus_,
+    "LOCK_DISABLED\0"
     "The Messenger client Lock and Key mechanism is not initialized.\0"
     "The Messenger service API is locked.\0"
     "The application has successfully initiated a challenge request to the Messenger client and "
     "the Messenger client is awaiting the application response to its authentication challenge.\0"
     "The Messenger service API is unlocked.\0"
     "The application response to the Messenger client authentication challenge failed.\0"
-    "The Messenger client Lock and Key mechanism is disabled.",
-    msgrpriv_meaning_starts_LockStatus_, 6};
+    "The Messenger client Lock and Key mechanism is disabled.";
 
 /**
  * @brief The name of a #LockStatus constant, such as `"LOCK_NOTINITIALIZED"`.
@@ -729,7 +905,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockStatus_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockStatusName(LockStatus value) {
-  return msgrpriv_name_(&msgrpriv_table_LockStatus_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_LockStatus_, value, 0);
 }
 
 /**
@@ -738,7 +914,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockStatusName(LockStatus value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
-  return msgrpriv_meaning_(&msgrpriv_table_LockStatus_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_LockStatus_, value, 1);
 }
 
 /**
@@ -750,91 +926,121 @@ MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_LockStatus_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_LockStatus_, text, &found)) {
     return 0;
   }
-  *out = (LockStatus)msgrpriv_values_LockStatus_[at];
+  *out = (LockStatus)found;
   return 1;
 }
 
-/* SESSION_FLAGS */
-MSGRPRIV_TABLE_ long msgrpriv_values_SessionFlags_[] = {
-    0x0000, 0x0001, 0x0002, 0x0004
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionFlags_[] = {
-    0, 8, 19, 30, 55
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionFlags_[] = {
-    0, 15, 71, 129, 181
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionFlags_ = {
-    msgrpriv_values_SessionFlags_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #LockStatus constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_LockStatus_, value, &found)) {
+    return 0;
+  }
+  *out = (LockStatus)found;
+  return 1;
+}
+
+/* SESSION_FLAGS: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_SessionFlags_ =
+    "$('R  <0    q \202<4\006+\205 \212 \233!       !   \042   $   #   %   &   ' \243 \253 \266 "
+    "\301 \332 \362 \030!>!q!\200!\270!\362 !\042#$%&'((((((((( !\042$#%&' !!!\042\042\042\042#$%'("
+    "((((! \042$#%&'"
     "SF_NONE\0"
     "SF_INVITER\0"
     "SF_INVITEE\0"
-    "SF_APP_INVITE_COMPATIBLE",
-    msgrpriv_name_starts_SessionFlags_,
+    "SF_APP_INVITE_COMPATIBLE\0"
+    "SF_INVITER | SF_INVITEE\0"
+    "SF_INVITER | SF_APP_INVITE_COMPATIBLE\0"
+    "SF_INVITEE | SF_APP_INVITE_COMPATIBLE\0"
+    "SF_INVITER | SF_INVITEE | SF_APP_INVITE_COMPATIBLE\0"
     "No such value.\0"
     "The party that holds the session object is the inviter.\0"
     "The party that holds the session object is the recipient.\0"
-    "The application shared between users is compatible.",
-    msgrpriv_meaning_starts_SessionFlags_, 4};
+    "The application shared between users is compatible.";
 
 /**
- * @brief The name of a #SESSION_FLAGS constant, such as `"SF_NONE"`.
+ * @brief The name of a #SESSION_FLAGS constant, such as `"SF_NONE"`, or a combination of its flags
+ *        (such as `"SF_INVITER | SF_INVITEE"`).
  * @param value A #SESSION_FLAGS value.
- * @return A static string, or `NULL` when @p value is none of the constants.
+ * @return A static string, or `NULL` when @p value is none of the constants or combinations.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionFlagsName(SESSION_FLAGS value) {
-  return msgrpriv_name_(&msgrpriv_table_SessionFlags_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionFlags_, value, 0);
 }
 
 /**
  * @brief The documented meaning of a #SESSION_FLAGS constant, verbatim from its source page.
  * @param value A #SESSION_FLAGS value.
- * @return A static string, or `NULL` when @p value is none of the constants.
+ * @return A static string, or `NULL` when @p value is none of the constants (a combination of flags has no one meaning).
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionFlagsDescription(SESSION_FLAGS value) {
-  return msgrpriv_meaning_(&msgrpriv_table_SessionFlags_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionFlags_, value, 1);
 }
 
 /**
  * @brief Finds the #SESSION_FLAGS constant named exactly @p text (case-sensitive), such as
- *        `"SF_NONE"`.
+ *        `"SF_NONE"`, or a combination of its flags (such as `"SF_INVITER | SF_INVITEE"`).
  * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
  * @param out Where to store the constant, or `NULL`.
  * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionFlags_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_SessionFlags_, text, &found)) {
     return 0;
   }
-  *out = (SESSION_FLAGS)msgrpriv_values_SessionFlags_[at];
+  *out = (SESSION_FLAGS)found;
   return 1;
 }
 
-/* SESSION_RESULT */
-MSGRPRIV_TABLE_ long msgrpriv_values_SessionResult_[] = {
-    (int)0x81000601, (int)0x81000602, (int)0x81000603, (int)0x81000604, (int)0x81000605,
-    (int)0x81000606, (int)0x81000607, (int)0x81000608, (int)0x81000609, (int)0x8100060a,
-    (int)0x8100060b, (int)0x8100060c, (int)0x8100060d, (int)0x8100060e, (int)0x8100060f,
-    (int)0x81000610, (int)0x81000611, (int)0x81000612, (int)0x81000613, (int)0x81000614,
-    (int)0x81000615, (int)0x81000616, (int)0x81000617, (int)0x81000618, (int)0x81000619,
-    (int)0x81000620, (int)0x81000621, (int)0x81000622, (int)0x81000623, (int)0x81000624
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionResult_[] = {
-    0, 29, 52, 74, 99, 120, 147, 175, 201, 220, 245, 260, 275, 301, 323, 351, 372, 399, 418, 434,
-    459, 486, 509, 533, 556, 585, 611, 632, 660, 686, 703
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionResult_[] = {
-    0, 33, 79, 99, 126, 152, 180, 214, 230, 253, 306, 340, 374, 413, 448, 504, 554, 600, 617, 643,
-    673, 687, 718, 749, 780, 810, 852, 892, 939, 980, 1010
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
-    msgrpriv_values_SessionResult_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #SESSION_FLAGS constant or combination of flags with that value, without forming any other
+ *        value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_SessionFlags_, value, &found)) {
+    return 0;
+  }
+  *out = (SESSION_FLAGS)found;
+  return 1;
+}
+
+/* SESSION_RESULT: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_SessionResult_ =
+    ">>.<# :$   !)!j:\241\256\032\265!\210!\311 \241 &!\241 &\042\241 &#\241 &$\241 &%\241 &&\241 &"
+    "'\241 &(\241 &)\241 &*\241 &+\241 &,\241 &-\241 &.\241 &/\241 &0\241 &1\241 &2\241 &3\241 &4"
+    "\241 &5\241 &6\241 &7\241 &8\241 &9\241 &@\241 &A\241 &B\241 &C\241 &D!\347!\004!\033\0421\042"
+    "J\042_\042z\042\226\042\260\042\303\042\334\042\353\042\372\042\024#*#F#[#v#\211#\231#\262#"
+    "\315#\344#\374#\023$0$J$_${$\225$\246$\307$\365$\011%$%>%Z%|%\214%\243%\330%\372%\034&C&f&\236"
+    "&\320&\376&\017')'G'U't'\223'\262'\320'\372(\042(Q(z  !\042#$%&'()*+,-./0123456789999999:;<=>>"
+    ">>>>>>>>>>>>>>>>>>>>>>>>>> !\042#$%&'()*+,-./0123456789:;<= !\042##$$%%&&''(()**++,,,,,,,,,,-."
+    "//00112334444555567899999:;<<<<=>#; 3586*1:'<!4-,&\042$=(9.)02%+7/"
     "SR_APPLICATION_LAUNCH_FAILED\0"
     "SR_INVITATION_DECLINED\0"
     "SR_CONNECTION_FAILURE\0"
@@ -864,8 +1070,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
     "SR_NET_NOT_SUPPORTED\0"
     "SR_REMOTE_NET_NOT_SUPPORTED\0"
     "SR_FIREWALL_NOT_SUPPORTED\0"
-    "SR_OLD_SIP_STACK",
-    msgrpriv_name_starts_SessionResult_,
+    "SR_OLD_SIP_STACK\0"
     "The application failed to start.\0"
     "The invitation was declined by the recipient.\0"
     "Connection failure.\0"
@@ -895,8 +1100,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
     "An unsupported network was encountered.\0"
     "An unsupported remote network was encountered.\0"
     "An unsupported firewall was encountered.\0"
-    "The SIP stack is out of date.",
-    msgrpriv_meaning_starts_SessionResult_, 30};
+    "The SIP stack is out of date.";
 
 /**
  * @brief The name of a #SESSION_RESULT constant, such as `"SR_APPLICATION_LAUNCH_FAILED"`.
@@ -904,7 +1108,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionResultName(SESSION_RESULT value) {
-  return msgrpriv_name_(&msgrpriv_table_SessionResult_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionResult_, value, 0);
 }
 
 /**
@@ -913,7 +1117,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionResultName(SESSION_RESULT value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) {
-  return msgrpriv_meaning_(&msgrpriv_table_SessionResult_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionResult_, value, 1);
 }
 
 /**
@@ -925,27 +1129,66 @@ MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) 
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionResult_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_SessionResult_, text, &found)) {
     return 0;
   }
-  *out = (SESSION_RESULT)msgrpriv_values_SessionResult_[at];
+  *out = (SESSION_RESULT)found;
+  return 1;
+}
+
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #SESSION_RESULT constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out) {
+  long found = 0;
+  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_SessionResult_, value, &found)) {
+    return 0;
+  }
+  *out = (SESSION_RESULT)found;
   return 1;
 }
 /* @end helpers */
 
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
 /* The internal macros (a trailing underscore) end here: the user's code keeps
  * only the public names. */
+/* @generated cleanup: from data/msgrpriv.toml by scripts/generate_header.py */
+#undef MSGRPRIV_DEPRECATION_SESSION_STATE_
+#undef MSGRPRIV_DEPRECATED_SESSION_STATE_
+#undef MSGRPRIV_DEPRECATION_LockError_
+#undef MSGRPRIV_DEPRECATED_LockError_
+#undef MSGRPRIV_DEPRECATION_LockStatus_
+#undef MSGRPRIV_DEPRECATED_LockStatus_
+#undef MSGRPRIV_DEPRECATION_SESSION_FLAGS_
+#undef MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#undef MSGRPRIV_DEPRECATION_SESSION_RESULT_
+#undef MSGRPRIV_DEPRECATED_SESSION_RESULT_
 #undef MSGRPRIV_DEPRECATED_TYPE_
-#undef MSGRPRIV_DEPRECATED_
-#undef MSGRPRIV_DEPRECATION_TEXT_
+#undef MSGRPRIV_DEPRECATED_TAG_
+/* @end cleanup */
+#undef MSGRPRIV_FIXED_INT_
+#undef MSGRPRIV_INT_
 #undef MSGRPRIV_INLINE_
 #undef MSGRPRIV_TABLE_
 #undef MSGRPRIV_FINDER_
 #undef MSGRPRIV_NULL_
-
-#ifdef __cplusplus
-} /* extern "C" */
+#if defined(__cplusplus)
+#undef MSGRPRIV_CONSTEXPR14_
+#undef MSGRPRIV_CONSTEXPR11_
+#undef MSGRPRIV_NOEXCEPT_
 #endif
 
 #if defined(__clang__)
