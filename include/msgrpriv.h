@@ -778,7 +778,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_SessionState_, text, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_SessionState_, text, &found) == 0) {
     return 0;
   }
   *out = (SESSION_STATE)found;
@@ -799,7 +799,7 @@ MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *o
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_SessionState_, value, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_SessionState_, value, &found) == 0) {
     return 0;
   }
   *out = (SESSION_STATE)found;
@@ -853,7 +853,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_LockError_, text, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_LockError_, text, &found) == 0) {
     return 0;
   }
   *out = (LockError)found;
@@ -874,7 +874,7 @@ MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_LockError_, value, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_LockError_, value, &found) == 0) {
     return 0;
   }
   *out = (LockError)found;
@@ -927,7 +927,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_LockStatus_, text, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_LockStatus_, text, &found) == 0) {
     return 0;
   }
   *out = (LockStatus)found;
@@ -948,7 +948,7 @@ MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_LockStatus_, value, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_LockStatus_, value, &found) == 0) {
     return 0;
   }
   *out = (LockStatus)found;
@@ -1002,7 +1002,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionFlagsDescription(SESSION_FLAGS value) {
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_SessionFlags_, text, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_SessionFlags_, text, &found) == 0) {
     return 0;
   }
   *out = (SESSION_FLAGS)found;
@@ -1024,7 +1024,7 @@ MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *o
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_SessionFlags_, value, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_SessionFlags_, value, &found) == 0) {
     return 0;
   }
   *out = (SESSION_FLAGS)found;
@@ -1130,7 +1130,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) 
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_name_(msgrpriv_table_SessionResult_, text, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_SessionResult_, text, &found) == 0) {
     return 0;
   }
   *out = (SESSION_RESULT)found;
@@ -1151,7 +1151,7 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT 
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || !msgrpriv_from_value_(msgrpriv_table_SessionResult_, value, &found)) {
+  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_SessionResult_, value, &found) == 0) {
     return 0;
   }
   *out = (SESSION_RESULT)found;

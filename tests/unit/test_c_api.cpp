@@ -184,7 +184,9 @@ TYPED_TEST(CApi, EveryCombinationOfFlagsIsNamedAndFound) {
     }
   } else if (page.constant_count >= 2) {
     const long long two = DeclaredValue(page.constants[0].value) | DeclaredValue(page.constants[1].value);
-    if (!IsDocumented(page, two)) EXPECT_EQ(c_name_of(page.type, static_cast<long>(two)), nullptr);
+    if (!IsDocumented(page, two)) {
+      EXPECT_EQ(c_name_of(page.type, static_cast<long>(two)), nullptr);
+    }
   }
 }
 
