@@ -3,6 +3,7 @@
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // tests name the constants on purpose
 #include <climits>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -218,6 +219,21 @@ TEST(CApi, SessionFlagsNameTheirCombinations) {
   EXPECT_STREQ(c_name_of("SESSION_FLAGS", 7), "SF_INVITER | SF_INVITEE | SF_APP_INVITE_COMPATIBLE");
   EXPECT_STREQ(c_name_of("SESSION_FLAGS", 0), "SF_NONE");
   EXPECT_EQ(c_name_of("SESSION_FLAGS", 8), nullptr);
+}
+
+// CTest gives every unit test the sanitizers' settings as its environment
+// (tests/CMakeLists.txt; unit.properties checks the registration): here they
+// reach the process. Run by hand, outside CTest, there is nothing to check.
+TEST(Sanitizers, TheirOptionsReachTheProcessUnderCTest) {
+  if (std::getenv("MSGRPRIV_UNIT_UNDER_CTEST") == nullptr) {
+    GTEST_SKIP() << "not run by CTest: no environment to check";
+  }
+  const char *asan = std::getenv("ASAN_OPTIONS");
+  const char *ubsan = std::getenv("UBSAN_OPTIONS");
+  ASSERT_NE(asan, nullptr);
+  ASSERT_NE(ubsan, nullptr);
+  EXPECT_STREQ(asan, "detect_leaks=1:abort_on_error=1");
+  EXPECT_STREQ(ubsan, "print_stacktrace=1:halt_on_error=1");
 }
 
 }  // namespace
