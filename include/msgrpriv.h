@@ -601,16 +601,23 @@ static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator^=(E &a,
 #define MSGRPRIV_INLINE_ static
 #endif
 
-/* C++: the tables and finders are read in constant expressions (msgrpriv.hpp). */
+/* C++: the tables and finders are read in constant expressions (msgrpriv.hpp).
+ * The finders are always inlined where the compiler allows it: each helper
+ * passes its own table, whose fixed part then reads as constants. */
 #if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
 #define MSGRPRIV_TABLE_ static constexpr const char *
 #else
 #define MSGRPRIV_TABLE_ static const char *const
 #endif
-#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
-#define MSGRPRIV_FINDER_ static constexpr
+#if defined(__GNUC__) || defined(__clang__)
+#define MSGRPRIV_ALWAYS_INLINE_ __attribute__((always_inline))
 #else
-#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_
+#define MSGRPRIV_ALWAYS_INLINE_
+#endif
+#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
+#define MSGRPRIV_FINDER_ static constexpr MSGRPRIV_ALWAYS_INLINE_
+#else
+#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_ MSGRPRIV_ALWAYS_INLINE_
 #endif
 
 #ifdef __cplusplus
@@ -629,61 +636,39 @@ extern "C" {
  * table, one string written by scripts/generate_header.py (table_bytes says
  * what is where): numbers as bytes, then the names, then the meanings. Its
  * rows are the constants in the page's order, then, for a flags type, the
- * combinations of flags. Two hash indexes lead from a value or a name to a
- * bucket of rows, usually of one, whatever the order of the values. */
+ * combinations of flags. A value finds its row in one slot of a range of
+ * values (or among the few outside it), a name through a hash of its length
+ * and two of its bytes: one bucket, usually of one row, whatever the number of
+ * constants or the order of their values. Each helper passes its own table, so
+ * a compiler that inlines it reads the table's fixed part as constants. */
 
-/* The size bytes at table + at, as a big-endian number (each byte is
- * written plus 32, so that most are plain characters). */
-MSGRPRIV_FINDER_ unsigned long msgrpriv_number_(const char *table, unsigned long at, unsigned long size) {
-  unsigned long number = 0;
-  for (; size > 0; --size, ++at) {
-    number = (number << 8) | (((unsigned char)table[at] - 32UL) & 0xFFUL);
-  }
-  return number;
+/* The byte at table + at, as a number (each is written plus 32). */
+MSGRPRIV_FINDER_ unsigned long msgrpriv_u8_(const char *table, unsigned long at) {
+  return ((unsigned char)table[at] - 32UL) & 0xFFUL;
 }
 
-/* The first row whose value's 32 bits are key (by 0), or whose name is the
- * (key & 0xFF) bytes at text, key holding two of them (by 1); or -1. */
-MSGRPRIV_FINDER_ long msgrpriv_row_(const char *table, unsigned long by, unsigned long key, const char *text) {
-  const unsigned long index = 6 + (9 * by); /* shift, multiplier, buckets, rows */
-  const unsigned long bucket = msgrpriv_number_(table, index + 5, 2) +
-                               (((key * msgrpriv_number_(table, index + 1, 4)) & 0xFFFFFFFFUL) >>
-                                msgrpriv_number_(table, index, 1));
-  const unsigned long rows = msgrpriv_number_(table, index + 7, 2);
-  const unsigned long names = 25 + (4 * msgrpriv_number_(table, 1, 1));
-  const unsigned long end = msgrpriv_number_(table, bucket + 1, 1);
-  unsigned long at = msgrpriv_number_(table, bucket, 1);
-  for (; at < end; ++at) {
-    const unsigned long row = msgrpriv_number_(table, rows + at, 1);
-    const char *name = table + msgrpriv_number_(table, names + (2 * row), 2);
-    unsigned long same = 0;
-    while (by == 1 && same < (key & 0xFF) && name[same] != '\0' && name[same] == text[same]) {
-      ++same;
-    }
-    if (by == 0 ? msgrpriv_number_(table, 25 + (4 * row), 4) == key : same == (key & 0xFF) && name[same] == '\0') {
-      return (long)row;
+MSGRPRIV_FINDER_ unsigned long msgrpriv_u16_(const char *table, unsigned long at) {
+  return (msgrpriv_u8_(table, at) << 8) | msgrpriv_u8_(table, at + 1);
+}
+
+MSGRPRIV_FINDER_ unsigned long msgrpriv_u32_(const char *table, unsigned long at) {
+  return (msgrpriv_u16_(table, at) << 16) | msgrpriv_u16_(table, at + 2);
+}
+
+/* The first row whose value has these 32 bits, or -1. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_bits_(const char *table, unsigned long bits) {
+  const unsigned long slot = (bits - msgrpriv_u32_(table, 17)) & 0xFFFFFFFFUL;
+  const unsigned long exceptions = msgrpriv_u16_(table, 26);
+  unsigned long at = 0;
+  if (slot < msgrpriv_u16_(table, 21)) {
+    return (long)msgrpriv_u8_(table, msgrpriv_u16_(table, 23) + slot) - 1;
+  }
+  for (at = 0; at < msgrpriv_u8_(table, 25); ++at) {
+    if (msgrpriv_u32_(table, exceptions + (5 * at)) == bits) {
+      return (long)msgrpriv_u8_(table, exceptions + (5 * at) + 4);
     }
   }
   return -1;
-}
-
-/* The row of the name that is exactly the length bytes at text, or -1. For
- * a length of ~0, text ends at its NUL, counted up to one byte past the
- * longest name: it need not be terminated within them (at most 64 bytes are
- * read). */
-MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text, unsigned long length) {
-  if (length == ~0UL) {
-    for (length = 0; text != MSGRPRIV_NULL_ && length <= msgrpriv_number_(table, 3, 1) && text[length] != '\0';) {
-      ++length;
-    }
-  }
-  if (text == MSGRPRIV_NULL_ || length < msgrpriv_number_(table, 2, 1) || length > msgrpriv_number_(table, 3, 1)) {
-    return -1;
-  }
-  return msgrpriv_row_(table, 1,
-                       length | ((unsigned long)(unsigned char)text[msgrpriv_number_(table, 4, 1)] << 8) |
-                           ((unsigned long)(unsigned char)text[length - 1 - msgrpriv_number_(table, 5, 1)] << 16),
-                       text);
 }
 
 /* The row of a number that is a 32-bit value as an enumerator holds it
@@ -693,46 +678,89 @@ MSGRPRIV_FINDER_ long msgrpriv_row_of_value_(const char *table, long value) {
   if (value < 0 ? value < -2147483647L - 1 : ((value >> 16) >> 16) != 0) {
     return -1;
   }
-  return msgrpriv_row_(table, 0, (unsigned long)value & 0xFFFFFFFFUL, MSGRPRIV_NULL_);
+  return msgrpriv_row_of_bits_(table, (unsigned long)value & 0xFFFFFFFFUL);
+}
+
+/* The byte of a name's key at position (the position's byte in table), or 0
+ * past the known bytes of text. */
+MSGRPRIV_FINDER_ unsigned long msgrpriv_key_byte_(const char *table, unsigned long position, const char *text,
+                                                  unsigned long known) {
+  const unsigned long at = msgrpriv_u8_(table, position);
+  return at < known ? (unsigned long)(unsigned char)text[at] : 0UL;
+}
+
+/* The row of the name that is exactly the length bytes at text (for a
+ * length of ~0, text up to its NUL), or -1. text is read up to the first
+ * byte that differs from a name, past no NUL: at most 64 bytes. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text, unsigned long length) {
+  unsigned long known = 0; /* bytes of text, up to the last position of the key */
+  unsigned long bucket = 0;
+  unsigned long at = 0;
+  if (text == MSGRPRIV_NULL_ || (length != ~0UL && (length < msgrpriv_u8_(table, 3) || length > msgrpriv_u8_(table, 4)))) {
+    return -1;
+  }
+  while (known <= msgrpriv_u8_(table, 7) && (length == ~0UL || known < length) && text[known] != '\0') {
+    ++known;
+  }
+  bucket = msgrpriv_key_byte_(table, 5, text, known) | (msgrpriv_key_byte_(table, 6, text, known) << 8) |
+           (msgrpriv_key_byte_(table, 7, text, known) << 16);
+  bucket = msgrpriv_u16_(table, 13) + (((bucket * msgrpriv_u32_(table, 9)) & 0xFFFFFFFFUL) >> msgrpriv_u8_(table, 8));
+  for (at = msgrpriv_u8_(table, bucket); at < msgrpriv_u8_(table, bucket + 1); ++at) {
+    const unsigned long row = msgrpriv_u8_(table, msgrpriv_u16_(table, 15) + at);
+    const char *name = table + msgrpriv_u16_(table, 28 + (4 * msgrpriv_u8_(table, 1)) + (2 * row));
+    unsigned long same = 0;
+    while ((length == ~0UL || same < length) && name[same] != '\0' && name[same] == text[same]) {
+      ++same;
+    }
+    if (length == ~0UL ? name[same] == text[same] : same == length && name[same] == '\0') {
+      return (long)row;
+    }
+  }
+  return -1;
 }
 
 /* The text of value's row: its name (what 0), or, for a constant, its
  * meaning (what 1); or a null pointer. */
 MSGRPRIV_FINDER_ const char *msgrpriv_text_(const char *table, long value, unsigned long what) {
   const long row = msgrpriv_row_of_value_(table, value);
-  const unsigned long rows = msgrpriv_number_(table, 1, 1);
-  return row < 0 || (what == 1 && (unsigned long)row >= msgrpriv_number_(table, 0, 1))
+  const unsigned long rows = msgrpriv_u8_(table, 1);
+  return row < 0 || (what == 1 && (unsigned long)row >= msgrpriv_u8_(table, 0))
              ? MSGRPRIV_NULL_
-             : table + msgrpriv_number_(table, 25 + (4 * rows) + (2 * rows * what) + (2 * (unsigned long)row), 2);
+             : table + msgrpriv_u16_(table, 28 + (4 * rows) + (2 * rows * what) + (2 * (unsigned long)row));
 }
 
-/* 1 and *found set to the row's value as the enumerator holds it (an
- * HRESULT-style code as the signed 32-bit HRESULT); 0 for no row. */
-MSGRPRIV_FINDER_ int msgrpriv_found_(const char *table, long row, long *found) {
-  unsigned long bits = 0;
-  if (row < 0) {
-    return 0;
-  }
-  bits = msgrpriv_number_(table, 25 + (4 * (unsigned long)row), 4);
-  *found = bits >= 0x80000000UL ? -(long)(0xFFFFFFFFUL - bits) - 1 : (long)bits;
-  return 1;
+/* A row's value as the enumerator holds it: an HRESULT-style code (its top
+ * bit set) is the signed 32-bit HRESULT. */
+MSGRPRIV_FINDER_ long msgrpriv_value_(const char *table, unsigned long row) {
+  const unsigned long bits = msgrpriv_u32_(table, 28 + (4 * row));
+  return bits >= 0x80000000UL ? -(long)(0xFFFFFFFFUL - bits) - 1 : (long)bits;
 }
 
 MSGRPRIV_FINDER_ int msgrpriv_from_name_(const char *table, const char *text, long *found) {
-  return msgrpriv_found_(table, msgrpriv_row_of_name_(table, text, ~0UL), found);
+  const long row = msgrpriv_row_of_name_(table, text, ~0UL);
+  if (row < 0) {
+    return 0;
+  }
+  *found = msgrpriv_value_(table, (unsigned long)row);
+  return 1;
 }
 
+/* As from_name_; the value found is the number itself, as the enumerator
+ * holds it. */
 MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, long *found) {
-  return msgrpriv_found_(table, msgrpriv_row_of_value_(table, value), found);
+  if (msgrpriv_row_of_value_(table, value) < 0) {
+    return 0;
+  }
+  *found = value > 2147483647L ? (value - 2147483647L) - 2147483647L - 2 : value;
+  return 1;
 }
 #endif /* !MSGRPRIV_DOXYGEN */
 
 /* @generated helpers: from data/msgrpriv.toml by scripts/generate_header.py */
 /* SESSION_STATE: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionState_ =
-    "(((- \042<0    y \212<o\013\301I \222 \243        !   \042   #   $   %   &   ' \253 \266 \277 "
-    "\315 \331 \346 \363 \377 \015 \037!5!S!l!\206!\242!\304 !\042#$%&'((((((((( !\042#$%&' !!!!"
-    "\042#$$$$$%%&'($ '\042#!&%"
+    "(( (- #$<)\343\313a \204 \225     ( |  \204       !   \042   #   $   %   &   ' \235 \250 \261 "
+    "\277 \313 \330 \345 \361 \377 \021!'!E!^!x!\224!\266!\042#$%&'(   !\042#$$$%%&&&''(\042$& '#%!"
     "SS_UNKNOWN\0"
     "SS_READY\0"
     "SS_INVITATION\0"
@@ -808,9 +836,9 @@ MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
 
 /* LockError: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_LockError_ =
-    "&&1;  <0    i z<:\355\312g \200 \221 \241 'q\241 'r\241 's\241 't\241 'u\241 'v \227 \261 \303"
-    " \334 \370 \022!&!M!r!\264!\343\042U  !\042#$%&&&&&&&&&& !\042#$%  !!!!\042\042\042\042##$$%&&"
-    "%$\042 !#"
+    "&& 1;  +<\004\3576g r \203\241 'q & l  r\241 'q\241 'r\241 's\241 't\241 'u\241 'v \211 \243 "
+    "\265 \316 \352 \004 \030!\077!d!\246!\325\042G!\042#$%& !\042\042\042\042\042\042\042###$%%&&%"
+    "$\042!# "
     "MSGR_E_API_NOTINITIALIZED\0"
     "MSGR_E_API_LOCKED\0"
     "MSGR_E_API_UNLOCK_FAILED\0"
@@ -883,8 +911,8 @@ MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
 
 /* LockStatus: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_LockStatus_ =
-    "&&-3 \042<0    i z<:\355\312g \200 \221    !   \042   #   $   %   & \227 \253 \274 \317 \335 "
-    "\357 \375!=!b!\030\042\077\042\221  !\042#$%&&&&&&&&&& !\042#$%     !!\042##$$$$$%&#$\042! %"
+    "&& -3  %<\347b\020\301 r \203   ! & l  r   !   \042   #   $   %   & \211 \235 \256 \301 \317 "
+    "\341 \357!/!T!\012\0421\042\203!\042#$%&    !!\042\042\042\042\042####%&\042 !#$%"
     "LOCK_NOTINITIALIZED\0"
     "LOCK_INITIALIZED\0"
     "LOCK_PENDINGRESULT\0"
@@ -957,9 +985,8 @@ MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
 
 /* SESSION_FLAGS: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionFlags_ =
-    "$('R  <0    q \202<4\006+\205 \212 \233!       !   \042   $   #   %   &   ' \243 \253 \266 "
-    "\301 \332 \362 \030!>!q!\200!\270!\362 !\042#$%&'((((((((( !\042$#%&' !!!\042\042\042\042#$%'("
-    "((((! \042$#%&'"
+    "$(!'R)*7<)\343\313a | \215     ( t  |       !   \042   $   #   %   &   ' \225 \235 \250 \263 "
+    "\314 \344 \012!0!c!r!\252!\344!\042#%$&'( !!\042###$$$%&&&&'( !#%$\042&'"
     "SF_NONE\0"
     "SF_INVITER\0"
     "SF_INVITEE\0"
@@ -1033,14 +1060,14 @@ MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
 
 /* SESSION_RESULT: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionResult_ =
-    ">>.<# :$   !)!j:\241\256\032\265!\210!\311 \241 &!\241 &\042\241 &#\241 &$\241 &%\241 &&\241 &"
-    "'\241 &(\241 &)\241 &*\241 &+\241 &,\241 &-\241 &.\241 &/\241 &0\241 &1\241 &2\241 &3\241 &4"
-    "\241 &5\241 &6\241 &7\241 &8\241 &9\241 &@\241 &A\241 &B\241 &C\241 &D!\347!\004!\033\0421\042"
-    "J\042_\042z\042\226\042\260\042\303\042\334\042\353\042\372\042\024#*#F#[#v#\211#\231#\262#"
-    "\315#\344#\374#\023$0$J$_${$\225$\246$\307$\365$\011%$%>%Z%|%\214%\243%\330%\372%\034&C&f&\236"
-    "&\320&\376&\017')'G'U't'\223'\262'\320'\372(\042(Q(z  !\042#$%&'()*+,-./0123456789999999:;<=>>"
-    ">>>>>>>>>>>>>>>>>>>>>>>>>> !\042#$%&'()*+,-./0123456789:;<= !\042##$$%%&&''(()**++,,,,,,,,,,-."
-    "//00112334444555567899999:;<<<<=>#; 3586*1:'<!4-,&\042$=(9.)02%+7/"
+    ">> .<#*+:\376\212\320\007!P!\221\241 &! D!, !P\241 &!\241 &\042\241 &#\241 &$\241 &%\241 &&"
+    "\241 &'\241 &(\241 &)\241 &*\241 &+\241 &,\241 &-\241 &.\241 &/\241 &0\241 &1\241 &2\241 &3"
+    "\241 &4\241 &5\241 &6\241 &7\241 &8\241 &9\241 &@\241 &A\241 &B\241 &C\241 &D!\257!\314!\343!"
+    "\371!\022\042'\042B\042^\042x\042\213\042\244\042\263\042\302\042\334\042\362\042\016###>#Q#a#"
+    "z#\225#\254#\304#\333#\370#\022$'$C$]$n$\217$\275$\321$\354$\006%\042%D%T%k%\240%\302%\344%"
+    "\013&.&f&\230&\306&\327&\361&\017&\035'<'['z'\230'\302'\352'\031(B!\042#$%&'()*+,-./0123456789"
+    "      :;<=> \042##$$$$$%&&'(()++++++++,,-./1122222223444455567899;<<<<<<<<====>%&63<,.#\042*+2"
+    ")/;!45=$9:-7(081 '"
     "SR_APPLICATION_LAUNCH_FAILED\0"
     "SR_INVITATION_DECLINED\0"
     "SR_CONNECTION_FAILURE\0"
@@ -1184,6 +1211,7 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out)
 #undef MSGRPRIV_INLINE_
 #undef MSGRPRIV_TABLE_
 #undef MSGRPRIV_FINDER_
+#undef MSGRPRIV_ALWAYS_INLINE_
 #undef MSGRPRIV_NULL_
 #if defined(__cplusplus)
 #undef MSGRPRIV_CONSTEXPR14_

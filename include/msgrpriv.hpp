@@ -155,9 +155,7 @@ class value_list {
  public:
   constexpr explicit value_list(const char *table) noexcept {
     for (size_type i = 0; i < N; ++i) {
-      long value = 0;
-      msgrpriv_found_(table, static_cast<long>(i), &value);
-      items_[i] = static_cast<E>(value);
+      items_[i] = static_cast<E>(msgrpriv_value_(table, i));
     }
   }
   [[nodiscard]] constexpr const E *begin() const noexcept { return items_; }
@@ -186,7 +184,7 @@ class value_list {
  * @tparam E The enumeration.
  */
 template <class E, class = typename enumeration<E>::type>
-static constexpr size_type count = msgrpriv_number_(detail::table<E>, 0, 1);
+static constexpr size_type count = msgrpriv_u8_(detail::table<E>, 0);
 
 /** @brief The C name of `E`, such as `"SESSION_STATE"`.
  *  @tparam E The enumeration. */
@@ -199,7 +197,7 @@ static constexpr const char *type_name = enumeration<E>::type_name;
  * @tparam E The enumeration.
  */
 template <class E, class = typename enumeration<E>::type>
-static constexpr bool is_flags = msgrpriv_number_(detail::table<E>, 24, 1) != 0;
+static constexpr bool is_flags = msgrpriv_u8_(detail::table<E>, 2) != 0;
 
 /**
  * @brief Every constant of `E` in the source's order, as an array-like range
@@ -299,9 +297,9 @@ namespace detail {
 // The result for one of E's rows, or an empty one.
 template <class E>
 static constexpr result<E> found(long row) noexcept {
-  long value = 0;
   // NOLINTNEXTLINE(clang-analyzer-optin.core.EnumCastOutOfRange): each row holds a value of E
-  return msgrpriv_found_(table<E>, row, &value) != 0 ? result<E>(checked{}, static_cast<E>(value)) : result<E>();
+  return row >= 0 ? result<E>(checked{}, static_cast<E>(msgrpriv_value_(table<E>, static_cast<unsigned long>(row))))
+                  : result<E>();
 }
 }  // namespace detail
 /** @endcond */
@@ -400,7 +398,9 @@ template <class E, class Integer, class = typename enumeration<E>::type,
   if (wide > 0x7FFFFFFFLL) {
     wide -= 0x100000000LL;
   }
-  return detail::found<E>(msgrpriv_row_of_value_(detail::table<E>, static_cast<long>(wide)));
+  // NOLINTNEXTLINE(clang-analyzer-optin.core.EnumCastOutOfRange): wide is a value of E when found
+  return msgrpriv_row_of_value_(detail::table<E>, static_cast<long>(wide)) >= 0 ? result<E>(detail::checked{}, static_cast<E>(wide))
+                                                                               : result<E>();
 }
 
 }  // namespace msgrpriv

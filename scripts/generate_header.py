@@ -337,79 +337,124 @@ def hash_index(keys):
     return best[1:]
 
 
-def name_key(name, first, last):
-    """What the name finder hashes: the length, the byte at first and the byte at last from the end
-    (both within the shortest name)."""
+def name_key(name, positions):
+    """What the name finder hashes: the bytes of the name at three positions, 0 past its end."""
     data = name.encode("ascii")
-    return len(data) | data[first] << 8 | data[len(data) - 1 - last] << 16
+    return sum((data[at] if at < len(data) else 0) << (8 * i) for i, at in enumerate(positions))
 
 
 def name_positions(names):
-    """The two byte positions that tell the most names apart."""
-    shortest = min(len(n) for n in names)
-    pairs = [(first, last) for first in range(shortest) for last in range(shortest)]
-    return max(pairs, key=lambda pair: (len({name_key(n, *pair) for n in names}), -pair[0], -pair[1]))
+    """The three byte positions (in order, a position may repeat) whose bytes make the cheapest
+    key: the finder reads a name up to the last before hashing, then compares it with each name in
+    its bucket (cost: a byte read per byte, and one and a half per byte compared)."""
+    longest = max(len(n) for n in names)
+    columns = [[n.encode("ascii")[at] if at < len(n) else 0 for n in names] for at in range(longest)]
+
+    def shared(a, b):  # the bytes a comparison of two names reads
+        same = 0
+        while same < min(len(a), len(b)) and a[same] == b[same]:
+            same += 1
+        return same + 1
+
+    pairs = [[shared(a, b) for b in names] for a in names]
+    best = None
+    for last in range(longest):
+        if best is not None and (last + 1) * len(names) >= best[0]:
+            break
+        for middle in range(last + 1):
+            for first in range(middle + 1):
+                buckets = {}
+                for row, key in enumerate(zip(columns[first], columns[middle], columns[last])):
+                    buckets.setdefault(key, []).append(row)
+                cost = (last + 1) * len(names) + 1.5 * sum(pairs[a][b] for bucket in buckets.values() if len(bucket) > 1
+                                                           for a in bucket for b in bucket if a != b)
+                if best is None or cost < best[0]:
+                    best = (cost, (first, middle, last))
+    return best[1]
 
 
-HEADER_BYTES = 25  # the fixed part of a table, before its values
+HEADER_BYTES = 28  # the fixed part of a table, before its values
+
+
+def value_range(patterns):
+    """(base, span): the run of values [base, base + span) that holds the most rows in at most
+    max(64, 4 * rows) slots (32-bit arithmetic); the values outside it are exceptions."""
+    limit = max(64, 4 * len(patterns))
+    best = (0, 0, 0)
+    for base in sorted(set(patterns)):
+        inside = [p for p in patterns if (p - base) & 0xFFFFFFFF < limit]
+        span = max((p - base) & 0xFFFFFFFF for p in inside) + 1
+        if (len(inside), -span) > (best[2], -best[1]):
+            best = (base, span, len(inside))
+    return best[0], best[1]
 
 
 def table_bytes(e):
     """An enumeration's table, one byte string, and its names and meanings (its last part). Numbers
     are big-endian; offsets count from the table's first byte.
 
-       0  constants (n)             1  rows (r: the constants, then any combinations of flags)
-       2  shortest name's length    3  longest name's length
-       4  name key: a byte's position from the start; 5: another's from the end (both < byte 2)
-       6  value index: shift (1 byte), multiplier (4), where its buckets start (2), its rows (2)
-      15  name index: the same
-      24  1 for a flags type, else 0
-      25  each row's value: its 32 bits (4 bytes each)
+       0  constants (n)   1  rows (r: the constants, then any combinations of flags)   2  1 for flags
+       3  the shortest name's length   4  the longest's
+       5  name key: three byte positions, in order (3 bytes)
+       8  name index: shift (1 byte), multiplier (4), where its buckets start (2), its rows (2)
+      17  value range: first value (4 bytes), slots (2), where they start (2)
+      25  exceptions, the values outside the range: how many (1), where they start (2)
+      28  each row's value: its 32 bits (4 bytes each)
           where each row's name starts (2 bytes each), then each constant's meaning
-          an index: 2^(32 - shift) + 1 bucket starts (a byte each), then the rows, by bucket
-          (a byte each); a key's bucket is ((key * multiplier) mod 2^32) >> shift
+          the value range's slots: a byte each, 1 + the first row with that value, or 0
+          the exceptions: each value (4 bytes) and its first row (1), in row order
+          the name index: 2^(32 - shift) + 1 bucket starts (a byte each), then the rows, by bucket
+          (a byte each); a name's key is its bytes at the three positions (0 past its end), the
+          first lowest, and its bucket ((key * multiplier) mod 2^32) >> shift
           names, then meanings, each ended by a NUL
-    Every byte before the names is written plus 32 (mod 256). A value's key is its 32 bits; a name's, its length | the byte at 4 << 8 | the byte at 5 << 16.
+    Every byte before the names is written plus 32 (mod 256): most are then plain characters,
+    which a compiler reads several times faster than escapes.
     """
     entries = entries_of(e)
     names = [entry.name for entry in entries]
     meanings = [c.meaning for c in e.constants]
     patterns = [entry.bits for entry in entries]
-    first, last = name_positions(names)
-    name_shift, name_multiplier, name_buckets = hash_index([name_key(n, first, last) for n in names])
-    value_shift, value_multiplier, value_buckets = hash_index(patterns)
+    positions = name_positions(names)
+    name_shift, name_multiplier, name_buckets = hash_index([name_key(n, positions) for n in names])
+    base, span = value_range(patterns)
+    slots = [0] * span
+    exceptions = []
+    for row, p in enumerate(patterns):
+        offset = (p - base) & 0xFFFFFFFF
+        if offset < span:
+            slots[offset] = slots[offset] or row + 1
+        elif p not in [value for value, _ in exceptions]:
+            exceptions.append((p, row))
 
     def u16(number):
         return bytes([number >> 8, number & 0xFF])
 
-    def index(buckets):
-        starts, order = [], []
-        for bucket in buckets:
-            starts.append(len(order))
-            order += bucket
-        return bytes(starts + [len(order)]), bytes(order)
-
-    value_starts, value_rows = index(value_buckets)
-    name_starts, name_rows = index(name_buckets)
+    name_starts, name_rows = [], []
+    for bucket in name_buckets:
+        name_starts.append(len(name_rows))
+        name_rows += bucket
+    name_starts.append(len(name_rows))
     at = HEADER_BYTES + 4 * len(entries) + 2 * len(entries) + 2 * len(meanings)
-    value_at = (at, at + len(value_starts))
-    at += len(value_starts) + len(value_rows)
-    name_at = (at, at + len(name_starts))
-    at += len(name_starts) + len(name_rows)
+    slots_at = at
+    exceptions_at = slots_at + span
+    buckets_at = exceptions_at + 5 * len(exceptions)
+    rows_at = buckets_at + len(name_starts)
+    at = rows_at + len(name_rows)
     text_starts = []
     for text in names + meanings:
         text_starts.append(at)
         at += len(text) + 1
-    if at > 0xFFFF:
+    if at > 0xFFFF or span > 0xFFFF or len(exceptions) > 255:
         raise DataError(f"{e.type}: a table is at most 65535 bytes (its offsets are 2 bytes)")
-    head = bytes([len(e.constants), len(entries), min(map(len, names)), max(map(len, names)), first, last])
-    head += bytes([value_shift]) + value_multiplier.to_bytes(4, "big") + u16(value_at[0]) + u16(value_at[1])
-    head += bytes([name_shift]) + name_multiplier.to_bytes(4, "big") + u16(name_at[0]) + u16(name_at[1])
-    head += bytes([1 if e.flags else 0])
+    head = bytes([len(e.constants), len(entries), 1 if e.flags else 0, min(map(len, names)), max(map(len, names)),
+                  *positions, name_shift]) + name_multiplier.to_bytes(4, "big") + u16(buckets_at) + u16(rows_at)
+    head += base.to_bytes(4, "big") + u16(span) + u16(slots_at) + bytes([len(exceptions)]) + u16(exceptions_at)
     assert len(head) == HEADER_BYTES
     numbers = b"".join(p.to_bytes(4, "big") for p in patterns) + b"".join(u16(s) for s in text_starts)
-    # Each number's byte plus 32: most are then plain characters, which a compiler reads faster.
-    data = head + numbers + value_starts + value_rows + name_starts + name_rows
+    numbers += bytes(slots)
+    numbers += b"".join(value.to_bytes(4, "big") + bytes([row]) for value, row in exceptions)
+    numbers += bytes(name_starts) + bytes(name_rows)
+    data = head + numbers
     return bytes((b + 32) & 0xFF for b in data), names, meanings
 
 
