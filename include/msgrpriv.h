@@ -689,10 +689,34 @@ MSGRPRIV_FINDER_ unsigned long msgrpriv_key_byte_(const char *table, unsigned lo
   return at < known ? (unsigned long)(unsigned char)text[at] : 0UL;
 }
 
+/* Whether name, of name_length bytes, is exactly the length bytes at text
+ * (for a length of ~0, text up to its NUL). GCC's and Clang's built-ins
+ * compare many bytes at a time, in constant expressions too; they read no
+ * further than the bytes compared, as the loop does. */
+MSGRPRIV_FINDER_ int msgrpriv_same_(const char *name, unsigned long name_length, const char *text,
+                                    unsigned long length) {
+#if defined(__GNUC__) || defined(__clang__)
+  if (length == ~0UL) {
+    return __builtin_strcmp(name, text) == 0 ? 1 : 0;
+  }
+  return name_length == length && __builtin_memcmp(name, text, name_length) == 0 ? 1 : 0;
+#else
+  unsigned long same = 0;
+  while ((length == ~0UL || same < length) && name[same] != '\0' && name[same] == text[same]) {
+    ++same;
+  }
+  if (length == ~0UL) {
+    return name[same] == text[same] ? 1 : 0;
+  }
+  return same == length && same == name_length ? 1 : 0;
+#endif
+}
+
 /* The row of the name that is exactly the length bytes at text (for a
  * length of ~0, text up to its NUL), or -1. text is read up to the first
  * byte that differs from a name, past no NUL: at most 64 bytes. */
 MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text, unsigned long length) {
+  const unsigned long starts = 28 + (4 * msgrpriv_u8_(table, 1));
   unsigned long known = 0; /* bytes of text, up to the last position of the key */
   unsigned long bucket = 0;
   unsigned long at = 0;
@@ -707,12 +731,9 @@ MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text,
   bucket = msgrpriv_u16_(table, 13) + (((bucket * msgrpriv_u32_(table, 9)) & 0xFFFFFFFFUL) >> msgrpriv_u8_(table, 8));
   for (at = msgrpriv_u8_(table, bucket); at < msgrpriv_u8_(table, bucket + 1); ++at) {
     const unsigned long row = msgrpriv_u8_(table, msgrpriv_u16_(table, 15) + at);
-    const char *name = table + msgrpriv_u16_(table, 28 + (4 * msgrpriv_u8_(table, 1)) + (2 * row));
-    unsigned long same = 0;
-    while ((length == ~0UL || same < length) && name[same] != '\0' && name[same] == text[same]) {
-      ++same;
-    }
-    if (length == ~0UL ? name[same] == text[same] : same == length && name[same] == '\0') {
+    const unsigned long start = msgrpriv_u16_(table, starts + (2 * row));
+    /* The text after a name's is the next name's, or the first meaning. */
+    if (msgrpriv_same_(table + start, msgrpriv_u16_(table, starts + (2 * row) + 2) - start - 1, text, length) != 0) {
       return (long)row;
     }
   }

@@ -46,6 +46,9 @@ TYPED_TEST(CApi, EveryNameRoundTripsToItsValue) {
     long from_c = 12345;
     ASSERT_EQ(c_from_name(page.type, c.name, &from_c), 1) << c.name;
     EXPECT_EQ(from_c, DeclaredValue(c.value)) << c.name;
+    long portable = 12345;
+    ASSERT_EQ(portable_from_name(page.type, c.name, &portable), 1) << c.name << " without built-ins";
+    EXPECT_EQ(portable, DeclaredValue(c.value)) << c.name;
   }
 }
 
@@ -120,6 +123,8 @@ void ExpectRejected(const char *text) {
   long from_c = 12345;
   EXPECT_EQ(c_from_name(msgrpriv::type_name<E>, text, &from_c), 0);
   EXPECT_EQ(from_c, 12345);
+  EXPECT_EQ(portable_from_name(msgrpriv::type_name<E>, text, &from_c), 0) << "without built-ins";
+  EXPECT_EQ(from_c, 12345);
 }
 
 TYPED_TEST(CApi, NullEmptyAndNearMissesAreRejected) {
@@ -170,6 +175,9 @@ TYPED_TEST(CApi, EveryCombinationOfFlagsIsNamedAndFound) {
     long from_name = 12345;
     ASSERT_EQ(c_from_name(page.type, name.c_str(), &from_name), 1) << name;
     EXPECT_EQ(from_name, value) << name;
+    long portable = 12345;
+    ASSERT_EQ(portable_from_name(page.type, name.c_str(), &portable), 1) << name << " without built-ins";
+    EXPECT_EQ(portable, value) << name;
     long from_value = 12345;
     ASSERT_EQ(c_from_value(page.type, static_cast<long>(value), &from_value), 1) << name;
     EXPECT_EQ(from_value, value) << name;
