@@ -616,8 +616,10 @@ static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator^=(E &a,
 #endif
 #if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
 #define MSGRPRIV_FINDER_ static constexpr MSGRPRIV_ALWAYS_INLINE_
+#define MSGRPRIV_CONSTANT_FINDERS_ 1
 #else
 #define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_ MSGRPRIV_ALWAYS_INLINE_
+#define MSGRPRIV_CONSTANT_FINDERS_ 0
 #endif
 
 #ifdef __cplusplus
@@ -689,51 +691,44 @@ MSGRPRIV_FINDER_ unsigned long msgrpriv_key_byte_(const char *table, unsigned lo
   return at < known ? (unsigned long)(unsigned char)text[at] : 0UL;
 }
 
-/* Whether name, of name_length bytes, is exactly the length bytes at text
- * (for a length of ~0, text up to its NUL). GCC's and Clang's built-ins
- * compare many bytes at a time, in constant expressions too; they read no
- * further than the bytes compared, as the loop does. */
-MSGRPRIV_FINDER_ int msgrpriv_same_(const char *name, unsigned long name_length, const char *text,
-                                    unsigned long length) {
+/* Whether two NUL-terminated names are the same. GCC's and Clang's built-in
+ * compares many bytes at a time (outside constant expressions, where it takes
+ * only literals) and reads no further than the loop. */
+MSGRPRIV_FINDER_ int msgrpriv_same_(const char *name, const char *text) {
+#if (defined(__GNUC__) || defined(__clang__)) && !MSGRPRIV_CONSTANT_FINDERS_
+  return __builtin_strcmp(name, text) == 0 ? 1 : 0;
+#else
 #if defined(__GNUC__) || defined(__clang__)
-  if (length == ~0UL) {
+  if (!__builtin_is_constant_evaluated()) {
     return __builtin_strcmp(name, text) == 0 ? 1 : 0;
   }
-  return name_length == length && __builtin_memcmp(name, text, name_length) == 0 ? 1 : 0;
-#else
-  unsigned long same = 0;
-  while ((length == ~0UL || same < length) && name[same] != '\0' && name[same] == text[same]) {
-    ++same;
+#endif
+  while (*name != '\0' && *name == *text) {
+    ++name;
+    ++text;
   }
-  if (length == ~0UL) {
-    return name[same] == text[same] ? 1 : 0;
-  }
-  return same == length && same == name_length ? 1 : 0;
+  return *name == *text ? 1 : 0;
 #endif
 }
 
-/* The row of the name that is exactly the length bytes at text (for a
- * length of ~0, text up to its NUL), or -1. text is read up to the first
- * byte that differs from a name, past no NUL: at most 64 bytes. */
-MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text, unsigned long length) {
-  const unsigned long starts = 28 + (4 * msgrpriv_u8_(table, 1));
+/* The row of the name that is the NUL-terminated text, or -1. text is read
+ * up to the first byte that differs from a name: at most 64 bytes. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text) {
   unsigned long known = 0; /* bytes of text, up to the last position of the key */
   unsigned long bucket = 0;
   unsigned long at = 0;
-  if (text == MSGRPRIV_NULL_ || (length != ~0UL && (length < msgrpriv_u8_(table, 3) || length > msgrpriv_u8_(table, 4)))) {
-    return -1;
-  }
-  while (known <= msgrpriv_u8_(table, 7) && (length == ~0UL || known < length) && text[known] != '\0') {
+  while (text != MSGRPRIV_NULL_ && known <= msgrpriv_u8_(table, 7) && text[known] != '\0') {
     ++known;
+  }
+  if (known == 0) {
+    return -1;
   }
   bucket = msgrpriv_key_byte_(table, 5, text, known) | (msgrpriv_key_byte_(table, 6, text, known) << 8) |
            (msgrpriv_key_byte_(table, 7, text, known) << 16);
   bucket = msgrpriv_u16_(table, 13) + (((bucket * msgrpriv_u32_(table, 9)) & 0xFFFFFFFFUL) >> msgrpriv_u8_(table, 8));
   for (at = msgrpriv_u8_(table, bucket); at < msgrpriv_u8_(table, bucket + 1); ++at) {
     const unsigned long row = msgrpriv_u8_(table, msgrpriv_u16_(table, 15) + at);
-    const unsigned long start = msgrpriv_u16_(table, starts + (2 * row));
-    /* The text after a name's is the next name's, or the first meaning. */
-    if (msgrpriv_same_(table + start, msgrpriv_u16_(table, starts + (2 * row) + 2) - start - 1, text, length) != 0) {
+    if (msgrpriv_same_(table + msgrpriv_u16_(table, 28 + msgrpriv_u8_(table, 1) + (2 * row)), text) != 0) {
       return (long)row;
     }
   }
@@ -747,19 +742,24 @@ MSGRPRIV_FINDER_ const char *msgrpriv_text_(const char *table, long value, unsig
   const unsigned long rows = msgrpriv_u8_(table, 1);
   return row < 0 || (what == 1 && (unsigned long)row >= msgrpriv_u8_(table, 0))
              ? MSGRPRIV_NULL_
-             : table + msgrpriv_u16_(table, 28 + (4 * rows) + (2 * rows * what) + (2 * (unsigned long)row));
+             : table + msgrpriv_u16_(table, 28 + rows + (2 * rows * what) + (2 * (unsigned long)row));
 }
 
-/* A row's value as the enumerator holds it: an HRESULT-style code (its top
- * bit set) is the signed 32-bit HRESULT. */
+/* A row's value as the enumerator holds it (an HRESULT-style code, its top
+ * bit set, is the signed 32-bit HRESULT): the first value of the range plus
+ * the row's place in it, or its exception's value. */
 MSGRPRIV_FINDER_ long msgrpriv_value_(const char *table, unsigned long row) {
-  const unsigned long bits = msgrpriv_u32_(table, 28 + (4 * row));
+  const unsigned long place = msgrpriv_u8_(table, 28 + row);
+  const unsigned long span = msgrpriv_u16_(table, 21);
+  const unsigned long bits = place < span ? (msgrpriv_u32_(table, 17) + place) & 0xFFFFFFFFUL
+                                          : msgrpriv_u32_(table, msgrpriv_u16_(table, 26) + (5 * (place - span)));
   return bits >= 0x80000000UL ? -(long)(0xFFFFFFFFUL - bits) - 1 : (long)bits;
 }
 
-MSGRPRIV_FINDER_ int msgrpriv_from_name_(const char *table, const char *text, long *found) {
-  const long row = msgrpriv_row_of_name_(table, text, ~0UL);
-  if (row < 0) {
+/* 1 and *found set when text names a row and out is no null pointer; else 0. */
+MSGRPRIV_FINDER_ int msgrpriv_from_name_(const char *table, const char *text, const void *out, long *found) {
+  const long row = msgrpriv_row_of_name_(table, text);
+  if (row < 0 || out == MSGRPRIV_NULL_) {
     return 0;
   }
   *found = msgrpriv_value_(table, (unsigned long)row);
@@ -768,8 +768,8 @@ MSGRPRIV_FINDER_ int msgrpriv_from_name_(const char *table, const char *text, lo
 
 /* As from_name_; the value found is the number itself, as the enumerator
  * holds it. */
-MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, long *found) {
-  if (msgrpriv_row_of_value_(table, value) < 0) {
+MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, const void *out, long *found) {
+  if (msgrpriv_row_of_value_(table, value) < 0 || out == MSGRPRIV_NULL_) {
     return 0;
   }
   *found = value > 2147483647L ? (value - 2147483647L) - 2147483647L - 2 : value;
@@ -780,8 +780,8 @@ MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, long *f
 /* @generated helpers: from data/msgrpriv.toml by scripts/generate_header.py */
 /* SESSION_STATE: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionState_ =
-    "(( (- #$<)\343\313a \204 \225     ( |  \204       !   \042   #   $   %   &   ' \235 \250 \261 "
-    "\277 \313 \330 \345 \361 \377 \021!'!E!^!x!\224!\266!\042#$%&'(   !\042#$$$%%&&&''(\042$& '#%!"
+    "(( (- #$<)\343\313a l }     ( d  l !\042#$%&' \205 \220 \231 \247 \263 \300 \315 \331 \347 "
+    "\371 \017!-!F!`!|!\236!\042#$%&'(   !\042#$$$%%&&&''(\042$& '#%!"
     "SS_UNKNOWN\0"
     "SS_READY\0"
     "SS_INVITATION\0"
@@ -827,7 +827,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_SessionState_, text, &found) == 0) {
+  if (msgrpriv_from_name_(msgrpriv_table_SessionState_, text, out, &found) == 0) {
     return 0;
   }
   *out = (SESSION_STATE)found;
@@ -848,7 +848,7 @@ MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *o
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_SessionState_, value, &found) == 0) {
+  if (msgrpriv_from_value_(msgrpriv_table_SessionState_, value, out, &found) == 0) {
     return 0;
   }
   *out = (SESSION_STATE)found;
@@ -857,9 +857,8 @@ MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
 
 /* LockError: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_LockError_ =
-    "&& 1;  +<\004\3576g r \203\241 'q & l  r\241 'q\241 'r\241 's\241 't\241 'u\241 'v \211 \243 "
-    "\265 \316 \352 \004 \030!\077!d!\246!\325\042G!\042#$%& !\042\042\042\042\042\042\042###$%%&&%"
-    "$\042!# "
+    "&& 1;  +<\004\3576g ` q\241 'q & Z  ` !\042#$% w \221 \243 \274 \330 \362 \006!-!R!\224!\303"
+    "\0425!\042#$%& !\042\042\042\042\042\042\042###$%%&&%$\042!# "
     "MSGR_E_API_NOTINITIALIZED\0"
     "MSGR_E_API_LOCKED\0"
     "MSGR_E_API_UNLOCK_FAILED\0"
@@ -902,7 +901,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_LockError_, text, &found) == 0) {
+  if (msgrpriv_from_name_(msgrpriv_table_LockError_, text, out, &found) == 0) {
     return 0;
   }
   *out = (LockError)found;
@@ -923,7 +922,7 @@ MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_LockError_, value, &found) == 0) {
+  if (msgrpriv_from_value_(msgrpriv_table_LockError_, value, out, &found) == 0) {
     return 0;
   }
   *out = (LockError)found;
@@ -932,8 +931,8 @@ MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
 
 /* LockStatus: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_LockStatus_ =
-    "&& -3  %<\347b\020\301 r \203   ! & l  r   !   \042   #   $   %   & \211 \235 \256 \301 \317 "
-    "\341 \357!/!T!\012\0421\042\203!\042#$%&    !!\042\042\042\042\042####%&\042 !#$%"
+    "&& -3  %<\347b\020\301 ` q   ! & Z  ` !\042#$% w \213 \234 \257 \275 \317 \335 \035!B!\370!"
+    "\037\042q!\042#$%&    !!\042\042\042\042\042####%&\042 !#$%"
     "LOCK_NOTINITIALIZED\0"
     "LOCK_INITIALIZED\0"
     "LOCK_PENDINGRESULT\0"
@@ -976,7 +975,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_LockStatus_, text, &found) == 0) {
+  if (msgrpriv_from_name_(msgrpriv_table_LockStatus_, text, out, &found) == 0) {
     return 0;
   }
   *out = (LockStatus)found;
@@ -997,7 +996,7 @@ MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_LockStatus_, value, &found) == 0) {
+  if (msgrpriv_from_value_(msgrpriv_table_LockStatus_, value, out, &found) == 0) {
     return 0;
   }
   *out = (LockStatus)found;
@@ -1006,8 +1005,8 @@ MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
 
 /* SESSION_FLAGS: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionFlags_ =
-    "$(!'R)*7<)\343\313a | \215     ( t  |       !   \042   $   #   %   &   ' \225 \235 \250 \263 "
-    "\314 \344 \012!0!c!r!\252!\344!\042#%$&'( !!\042###$$$%&&&&'( !#%$\042&'"
+    "$(!'R )*<\004\3576g d u     ( \134  d !\042$#%&' } \205 \220 \233 \264 \314 \362 \030!K!Z!\222"
+    "!\314!\042#%$&'( !\042##&&&&''''((((\042# $%'!&"
     "SF_NONE\0"
     "SF_INVITER\0"
     "SF_INVITEE\0"
@@ -1050,7 +1049,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionFlagsDescription(SESSION_FLAGS value) {
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_SessionFlags_, text, &found) == 0) {
+  if (msgrpriv_from_name_(msgrpriv_table_SessionFlags_, text, out, &found) == 0) {
     return 0;
   }
   *out = (SESSION_FLAGS)found;
@@ -1072,7 +1071,7 @@ MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *o
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_SessionFlags_, value, &found) == 0) {
+  if (msgrpriv_from_value_(msgrpriv_table_SessionFlags_, value, out, &found) == 0) {
     return 0;
   }
   *out = (SESSION_FLAGS)found;
@@ -1081,14 +1080,12 @@ MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
 
 /* SESSION_RESULT: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionResult_ =
-    ">> .<#*+:\376\212\320\007!P!\221\241 &! D!, !P\241 &!\241 &\042\241 &#\241 &$\241 &%\241 &&"
-    "\241 &'\241 &(\241 &)\241 &*\241 &+\241 &,\241 &-\241 &.\241 &/\241 &0\241 &1\241 &2\241 &3"
-    "\241 &4\241 &5\241 &6\241 &7\241 &8\241 &9\241 &@\241 &A\241 &B\241 &C\241 &D!\257!\314!\343!"
-    "\371!\022\042'\042B\042^\042x\042\213\042\244\042\263\042\302\042\334\042\362\042\016###>#Q#a#"
-    "z#\225#\254#\304#\333#\370#\022$'$C$]$n$\217$\275$\321$\354$\006%\042%D%T%k%\240%\302%\344%"
-    "\013&.&f&\230&\306&\327&\361&\017&\035'<'['z'\230'\302'\352'\031(B!\042#$%&'()*+,-./0123456789"
-    "      :;<=> \042##$$$$$%&&'(()++++++++,,-./1122222223444455567899;<<<<<<<<====>%&63<,.#\042*+2"
-    ")/;!45=$9:-7(081 '"
+    ">> .<#*+:\376\212\320\007 \366!7\241 &! D \322  \366 !\042#$%&'()*+,-./012345678\077@ABC!U!r!"
+    "\211!\237!\270!\315!\350!\004!\036\0421\042J\042Y\042h\042\202\042\230\042\264\042\311\042\344"
+    "\042\367\042\007# #;#R#j#\201#\236#\270#\315#\351#\003#\024$5$c$w$\222$\254$\310$\352$\372$"
+    "\021%F%h%\212%\261%\324%\014&>&l&}&\227&\265&\303&\342&\001' '>'h'\220'\277'\350!\042#$%&'()*+"
+    ",-./0123456789      :;<=> \042##$$$$$%&&'(()++++++++,,-./1122222223444455567899;<<<<<<<<====>%"
+    "&63<,.#\042*+2)/;!45=$9:-7(081 '"
     "SR_APPLICATION_LAUNCH_FAILED\0"
     "SR_INVITATION_DECLINED\0"
     "SR_CONNECTION_FAILURE\0"
@@ -1178,7 +1175,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) 
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_SessionResult_, text, &found) == 0) {
+  if (msgrpriv_from_name_(msgrpriv_table_SessionResult_, text, out, &found) == 0) {
     return 0;
   }
   *out = (SESSION_RESULT)found;
@@ -1199,7 +1196,7 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT 
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out) {
   long found = 0;
-  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_SessionResult_, value, &found) == 0) {
+  if (msgrpriv_from_value_(msgrpriv_table_SessionResult_, value, out, &found) == 0) {
     return 0;
   }
   *out = (SESSION_RESULT)found;
@@ -1233,6 +1230,7 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out)
 #undef MSGRPRIV_TABLE_
 #undef MSGRPRIV_FINDER_
 #undef MSGRPRIV_ALWAYS_INLINE_
+#undef MSGRPRIV_CONSTANT_FINDERS_
 #undef MSGRPRIV_NULL_
 #if defined(__cplusplus)
 #undef MSGRPRIV_CONSTEXPR14_

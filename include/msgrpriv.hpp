@@ -339,9 +339,18 @@ template <class E, class = typename enumeration<E>::type>
  */
 template <class E, class = typename enumeration<E>::type>
 [[nodiscard]] static constexpr result<E> parse(const char *data, size_type size) noexcept {
-  // Names are short: a longer size is no name (and is never narrowed to
-  // unsigned long, which is 32 bits on Windows).
-  return detail::found<E>(size > 64 ? -1 : msgrpriv_row_of_name_(detail::table<E>, data, static_cast<unsigned long>(size)));
+  // A name is shorter than 64 bytes and holds no NUL: copied with its NUL, it
+  // is what the finder reads. A longer size is no name (and is never narrowed
+  // to unsigned long, 32 bits on Windows).
+  char bytes[64]{};
+  for (size_type i = 0; data != nullptr && i < size && size < sizeof bytes; ++i) {
+    if (data[i] == '\0') {
+      return {};
+    }
+    bytes[i] = data[i];
+  }
+  return data != nullptr && size < sizeof bytes ? detail::found<E>(msgrpriv_row_of_name_(detail::table<E>, bytes))
+                                                : result<E>();
 }
 
 /**
@@ -351,7 +360,7 @@ template <class E, class = typename enumeration<E>::type>
  */
 template <class E, class = typename enumeration<E>::type>
 [[nodiscard]] static constexpr result<E> parse(const char *text) noexcept {
-  return detail::found<E>(msgrpriv_row_of_name_(detail::table<E>, text, ~0UL));
+  return detail::found<E>(msgrpriv_row_of_name_(detail::table<E>, text));
 }
 
 /**

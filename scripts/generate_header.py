@@ -343,31 +343,25 @@ def name_key(name, positions):
     return sum((data[at] if at < len(data) else 0) << (8 * i) for i, at in enumerate(positions))
 
 
-def name_positions(names):
+def name_positions(names, weights):
     """The three byte positions (in order, a position may repeat) whose bytes make the cheapest
-    key: the finder reads a name up to the last before hashing, then compares it with each name in
-    its bucket (cost: a byte read per byte, and one and a half per byte compared)."""
+    key. A name is read up to the last position (or its end) before the hash, then compared, many
+    bytes at a time, with each name of its bucket: the cost of a name is a byte read per byte, and
+    ten per other name in its bucket; weights: how much each name's look-up counts."""
     longest = max(len(n) for n in names)
     columns = [[n.encode("ascii")[at] if at < len(n) else 0 for n in names] for at in range(longest)]
-
-    def shared(a, b):  # the bytes a comparison of two names reads
-        same = 0
-        while same < min(len(a), len(b)) and a[same] == b[same]:
-            same += 1
-        return same + 1
-
-    pairs = [[shared(a, b) for b in names] for a in names]
     best = None
     for last in range(longest):
-        if best is not None and (last + 1) * len(names) >= best[0]:
+        reads = sum(w * (min(len(n), last) + 1) for n, w in zip(names, weights))
+        if best is not None and reads >= best[0]:
             break
         for middle in range(last + 1):
             for first in range(middle + 1):
                 buckets = {}
                 for row, key in enumerate(zip(columns[first], columns[middle], columns[last])):
                     buckets.setdefault(key, []).append(row)
-                cost = (last + 1) * len(names) + 1.5 * sum(pairs[a][b] for bucket in buckets.values() if len(bucket) > 1
-                                                           for a in bucket for b in bucket if a != b)
+                cost = reads + 10 * sum(weights[row] * (len(bucket) - 1) for bucket in buckets.values()
+                                        for row in bucket)
                 if best is None or cost < best[0]:
                     best = (cost, (first, middle, last))
     return best[1]
@@ -378,8 +372,9 @@ HEADER_BYTES = 28  # the fixed part of a table, before its values
 
 def value_range(patterns):
     """(base, span): the run of values [base, base + span) that holds the most rows in at most
-    max(64, 4 * rows) slots (32-bit arithmetic); the values outside it are exceptions."""
-    limit = max(64, 4 * len(patterns))
+    max(64, 4 * rows) slots, and at most 192 (32-bit arithmetic); the values outside it are
+    exceptions."""
+    limit = min(192, max(64, 4 * len(patterns)))
     best = (0, 0, 0)
     for base in sorted(set(patterns)):
         inside = [p for p in patterns if (p - base) & 0xFFFFFFFF < limit]
@@ -399,7 +394,8 @@ def table_bytes(e):
        8  name index: shift (1 byte), multiplier (4), where its buckets start (2), its rows (2)
       17  value range: first value (4 bytes), slots (2), where they start (2)
       25  exceptions, the values outside the range: how many (1), where they start (2)
-      28  each row's value: its 32 bits (4 bytes each)
+      28  each row's value: its place in the value range (a byte each), or span + the number of its
+          exception
           where each row's name starts (2 bytes each), then each constant's meaning
           the value range's slots: a byte each, 1 + the first row with that value, or 0
           the exceptions: each value (4 bytes) and its first row (1), in row order
@@ -414,7 +410,8 @@ def table_bytes(e):
     names = [entry.name for entry in entries]
     meanings = [c.meaning for c in e.constants]
     patterns = [entry.bits for entry in entries]
-    positions = name_positions(names)
+    # A combination of flags is looked up by name far less than a constant.
+    positions = name_positions(names, [1.0 if row < len(e.constants) else 0.1 for row in range(len(names))])
     name_shift, name_multiplier, name_buckets = hash_index([name_key(n, positions) for n in names])
     base, span = value_range(patterns)
     slots = [0] * span
@@ -434,7 +431,7 @@ def table_bytes(e):
         name_starts.append(len(name_rows))
         name_rows += bucket
     name_starts.append(len(name_rows))
-    at = HEADER_BYTES + 4 * len(entries) + 2 * len(entries) + 2 * len(meanings)
+    at = HEADER_BYTES + len(entries) + 2 * len(entries) + 2 * len(meanings)
     slots_at = at
     exceptions_at = slots_at + span
     buckets_at = exceptions_at + 5 * len(exceptions)
@@ -450,7 +447,12 @@ def table_bytes(e):
                   *positions, name_shift]) + name_multiplier.to_bytes(4, "big") + u16(buckets_at) + u16(rows_at)
     head += base.to_bytes(4, "big") + u16(span) + u16(slots_at) + bytes([len(exceptions)]) + u16(exceptions_at)
     assert len(head) == HEADER_BYTES
-    numbers = b"".join(p.to_bytes(4, "big") for p in patterns) + b"".join(u16(s) for s in text_starts)
+    exception_of = {value: number for number, (value, _) in enumerate(exceptions)}
+    places = [(p - base) & 0xFFFFFFFF for p in patterns]
+    places = [place if place < span else span + exception_of[p] for place, p in zip(places, patterns)]
+    if max(places) > 255:
+        raise DataError(f"{e.type}: a value range and its exceptions hold at most 256 values")
+    numbers = bytes(places) + b"".join(u16(s) for s in text_starts)
     numbers += bytes(slots)
     numbers += b"".join(value.to_bytes(4, "big") + bytes([row]) for value, row in exceptions)
     numbers += bytes(name_starts) + bytes(name_rows)
@@ -525,7 +527,7 @@ def helpers_part(enumerations):
                 " */",
                 f"MSGRPRIV_INLINE_ int Msgr{e.prefix}FromName(const char *text, {t} *out) {{",
                 "  long found = 0;",
-                f"  if (out == MSGRPRIV_NULL_ || msgrpriv_from_name_(msgrpriv_table_{e.prefix}_, text, &found) == 0) {{",
+                f"  if (msgrpriv_from_name_(msgrpriv_table_{e.prefix}_, text, out, &found) == 0) {{",
                 "    return 0;",
                 "  }",
                 f"  *out = ({t})found;",
@@ -547,7 +549,7 @@ def helpers_part(enumerations):
                 " */",
                 f"MSGRPRIV_INLINE_ int Msgr{e.prefix}FromValue(long value, {t} *out) {{",
                 "  long found = 0;",
-                f"  if (out == MSGRPRIV_NULL_ || msgrpriv_from_value_(msgrpriv_table_{e.prefix}_, value, &found) == 0) {{",
+                f"  if (msgrpriv_from_value_(msgrpriv_table_{e.prefix}_, value, out, &found) == 0) {{",
                 "    return 0;",
                 "  }",
                 f"  *out = ({t})found;",
