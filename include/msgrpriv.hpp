@@ -148,6 +148,16 @@ static constexpr bool holds(E value) noexcept {
 // A constructor argument that only the finders pass: the value is E's.
 struct checked {};
 
+// The number of constants of E, and whether they are flags.
+template <class E>
+static constexpr size_type count_of() noexcept {
+  return msgrpriv_u8_(table<E>, 0);
+}
+template <class E>
+static constexpr bool flags_of() noexcept {
+  return msgrpriv_u8_(table<E>, 2) != 0;
+}
+
 // Every constant of E in the page's order, held in the object itself: its
 // members read nothing else, so a copy of them in any library answers alike.
 template <class E, size_type N>
@@ -175,6 +185,11 @@ class value_list {
  private:
   E items_[N]{};
 };
+// values<E>.
+template <class E>
+static constexpr value_list<E, count_of<E>()> values_of() noexcept {
+  return value_list<E, count_of<E>()>(table<E>);
+}
 }  // namespace detail
 /** @endcond */
 
@@ -183,12 +198,12 @@ class value_list {
  *        combination of flags is no constant.
  * @tparam E The enumeration.
  */
-template <class E, class = typename enumeration<E>::type>
-static constexpr size_type count = msgrpriv_u8_(detail::table<E>, 0);
+template <class E>
+static constexpr size_type count = detail::count_of<E>();
 
 /** @brief The C name of `E`, such as `"SESSION_STATE"`.
  *  @tparam E The enumeration. */
-template <class E, class = typename enumeration<E>::type>
+template <class E>
 static constexpr const char *type_name = enumeration<E>::type_name;
 
 /**
@@ -196,8 +211,8 @@ static constexpr const char *type_name = enumeration<E>::type_name;
  *        (#MSGRPRIV_FLAGS_ENUMERATIONS): `true` for `SESSION_FLAGS`.
  * @tparam E The enumeration.
  */
-template <class E, class = typename enumeration<E>::type>
-static constexpr bool is_flags = msgrpriv_u8_(detail::table<E>, 2) != 0;
+template <class E>
+static constexpr bool is_flags = detail::flags_of<E>();
 
 /**
  * @brief Every constant of `E` in the source's order, as an array-like range
@@ -210,8 +225,8 @@ static constexpr bool is_flags = msgrpriv_u8_(detail::table<E>, 2) != 0;
  * `std::size` and `std::empty` work too.
  * @tparam E The enumeration.
  */
-template <class E, class = typename enumeration<E>::type>
-static constexpr detail::value_list<E, count<E>> values{detail::table<E>};
+template <class E>
+static constexpr auto values = detail::values_of<E>();
 
 /**
  * @brief The result of parse() and from_value(): a constant of `E` (for a
