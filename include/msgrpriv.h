@@ -221,8 +221,7 @@
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_STATE enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE)
-    enum MSGRPRIV_DEPRECATED_TAG_(SESSION_STATE) tagSESSION_STATE MSGRPRIV_INT_ {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE) enum MSGRPRIV_DEPRECATED_TAG_(SESSION_STATE) tagSESSION_STATE MSGRPRIV_INT_ {
   SS_UNKNOWN    MSGRPRIV_DEPRECATED_SESSION_STATE_ = 0, /**< Unknown response. */
   SS_READY      MSGRPRIV_DEPRECATED_SESSION_STATE_ = 1, /**< The session is ready. */
   SS_INVITATION MSGRPRIV_DEPRECATED_SESSION_STATE_ = 2, /**< The session is an invitation. */
@@ -257,8 +256,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE)
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockError enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockerror-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(LockError)
-    enum MSGRPRIV_DEPRECATED_TAG_(LockError) tagLockError MSGRPRIV_INT_ {
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockError) enum MSGRPRIV_DEPRECATED_TAG_(LockError) tagLockError MSGRPRIV_INT_ {
   MSGR_E_API_NOTINITIALIZED   MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000751, /**<
       The restricted API is not initialized. */
   MSGR_E_API_LOCKED           MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000752, /**<
@@ -296,8 +294,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(LockError)
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockStatus enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus)
-    enum MSGRPRIV_DEPRECATED_TAG_(LockStatus) tagLockStatus MSGRPRIV_INT_ {
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus) enum MSGRPRIV_DEPRECATED_TAG_(LockStatus) tagLockStatus MSGRPRIV_INT_ {
   LOCK_NOTINITIALIZED MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000001, /**<
       The Messenger client Lock and Key mechanism is not initialized. */
   LOCK_INITIALIZED    MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000002, /**<
@@ -340,8 +337,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus)
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_FLAGS enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-flags-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS)
-    enum MSGRPRIV_DEPRECATED_TAG_(SESSION_FLAGS) tagSESSION_FLAGS MSGRPRIV_INT_ {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS) enum MSGRPRIV_DEPRECATED_TAG_(SESSION_FLAGS) tagSESSION_FLAGS MSGRPRIV_INT_ {
   SF_NONE                  MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0000, /**< No such value. */
   SF_INVITER               MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0001, /**<
       The party that holds the session object is the inviter. */
@@ -377,8 +373,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS)
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_RESULT enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-result-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT)
-    enum MSGRPRIV_DEPRECATED_TAG_(SESSION_RESULT) tagSESSION_RESULT MSGRPRIV_INT_ {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT) enum MSGRPRIV_DEPRECATED_TAG_(SESSION_RESULT) tagSESSION_RESULT MSGRPRIV_INT_ {
   SR_APPLICATION_LAUNCH_FAILED MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000601, /**<
       The application failed to start. */
   SR_INVITATION_DECLINED       MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000602, /**<

@@ -70,7 +70,8 @@ struct [[deprecated("use msgrpriv::result<SESSION_STATE>")]] parse_result {
   constexpr explicit operator bool() const noexcept { return ok; }
 };
 
-// NOLINTBEGIN(misc-use-anonymous-namespace): internal linkage by `static`, as in msgrpriv.hpp
+// NOLINTBEGIN(misc-use-anonymous-namespace): internal linkage by `static`, as in msgrpriv.hpp (the
+// deprecated ones write it after constexpr, where the docs' tests read their names)
 /** @cond INTERNAL */
 namespace v1_detail {
 static constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
@@ -83,7 +84,7 @@ static constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
  *  @deprecated Use `msgrpriv::parse<SESSION_STATE>(text)`.
  *  @param text A NUL-terminated string, or `nullptr`.
  *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] static constexpr parse_result parse(const char *text) noexcept {
+[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr static parse_result parse(const char *text) noexcept {
   return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(text));
 }
 
@@ -92,7 +93,7 @@ static constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
  *  @param data The bytes, or `nullptr`.
  *  @param size How many bytes `data` holds.
  *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] static constexpr parse_result parse(const char *data,
+[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr static parse_result parse(const char *data,
                                                                                          size_type size) noexcept {
   return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(data, size));
 }
@@ -101,7 +102,7 @@ static constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
  *  @deprecated Use `msgrpriv::from_value<SESSION_STATE>(value)`.
  *  @param value Any integer.
  *  @return `{state, true}` for 0 to 7, else `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::from_value<SESSION_STATE>")]] static constexpr parse_result from_value(long value) noexcept {
+[[deprecated("use msgrpriv::from_value<SESSION_STATE>")]] constexpr static parse_result from_value(long value) noexcept {
   return v1_detail::old_result(::msgrpriv::from_value<SESSION_STATE>(value));
 }
 }  // namespace v1

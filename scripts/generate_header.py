@@ -138,8 +138,9 @@ def enumeration_block(e):
     lines.append(f" * @see [{e.type} enumeration (the source page)]({PAGES}{e.page})")
     lines.append(" */")
     # The typedef name, the tag and each constant carry the deprecation (see the deprecation part).
-    lines += [f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type})",
-              f"    enum MSGRPRIV_DEPRECATED_TAG_({e.type}) tag{e.type} MSGRPRIV_INT_ {{"]
+    # One line, as tools read a declaration (the docs' model, an IDE), however long.
+    lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type}) enum MSGRPRIV_DEPRECATED_TAG_({e.type}) tag{e.type} "
+                 "MSGRPRIV_INT_ {")
     width = max(len(c.name) for c in e.constants)
     value_width = max(len(c.c_value) for c in e.constants) + 1
     for i, c in enumerate(e.constants):
