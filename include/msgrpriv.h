@@ -133,12 +133,8 @@
 /* The @deprecated texts stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops the
  * attributes. */
 #pragma clang diagnostic ignored "-Wdocumentation-deprecated-sync"
-/* Whatever the user turns on: names a user's globals may share, C casts. */
+/* The user's globals may be named like the helpers' parameters. */
 #pragma clang diagnostic ignored "-Wshadow"
-#pragma clang diagnostic ignored "-Wconversion"
-#pragma clang diagnostic ignored "-Wsign-conversion"
-#pragma clang diagnostic ignored "-Wpadded"
-#pragma clang diagnostic ignored "-Wcast-qual"
 #if defined(__cplusplus)
 /* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does;
  * nullptr and constexpr are chosen by the language version they need. */
@@ -157,15 +153,9 @@
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #pragma GCC diagnostic ignored "-Wshadow"
-#pragma GCC diagnostic ignored "-Wconversion"
-#pragma GCC diagnostic ignored "-Wsign-conversion"
-#pragma GCC diagnostic ignored "-Wpadded"
-#pragma GCC diagnostic ignored "-Wcast-qual"
 #if defined(__cplusplus)
 #pragma GCC diagnostic ignored "-Wold-style-cast"
 #pragma GCC diagnostic ignored "-Wuseless-cast"
-#else
-#pragma GCC diagnostic ignored "-Wc++-compat"
 #endif
 #elif defined(_MSC_VER)
 #pragma warning(push)
@@ -668,14 +658,19 @@ MSGRPRIV_FINDER_ long msgrpriv_row_of_bits_(const char *table, unsigned long bit
   return -1;
 }
 
-/* The row of a number that is a 32-bit value as an enumerator holds it
- * (-2^31 to 2^31 - 1) or as a page writes it (0 to 2^32 - 1), so that both
- * readings of an HRESULT find it; or -1. */
-MSGRPRIV_FINDER_ long msgrpriv_row_of_value_(const char *table, long value) {
-  if (value < 0 ? value < -2147483647L - 1 : ((value >> 16) >> 16) != 0) {
-    return -1;
+/* Whether a number is a 32-bit value as an enumerator holds it (-2^31 to
+ * 2^31 - 1) or as a page writes it (0 to 2^32 - 1): both readings of an
+ * HRESULT find it. */
+MSGRPRIV_FINDER_ int msgrpriv_is_32_bits_(long value) {
+  if (value < 0) {
+    return value >= -2147483647L - 1 ? 1 : 0;
   }
-  return msgrpriv_row_of_bits_(table, (unsigned long)value & 0xFFFFFFFFUL);
+  return ((value >> 16) >> 16) == 0 ? 1 : 0;
+}
+
+/* The row of a 32-bit value, or -1. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_value_(const char *table, long value) {
+  return msgrpriv_is_32_bits_(value) != 0 ? msgrpriv_row_of_bits_(table, (unsigned long)value & 0xFFFFFFFFUL) : -1;
 }
 
 /* The byte of a name's key at position (the position's byte in table), or 0
@@ -723,7 +718,7 @@ MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text)
   bucket = msgrpriv_u16_(table, 13) + (((bucket * msgrpriv_u32_(table, 9)) & 0xFFFFFFFFUL) >> msgrpriv_u8_(table, 8));
   for (at = msgrpriv_u8_(table, bucket); at < msgrpriv_u8_(table, bucket + 1); ++at) {
     const unsigned long row = msgrpriv_u8_(table, msgrpriv_u16_(table, 15) + at);
-    if (msgrpriv_same_(table + msgrpriv_u16_(table, 28 + msgrpriv_u8_(table, 1) + (2 * row)), text) != 0) {
+    if (msgrpriv_same_(table + msgrpriv_u16_(table, 30 + msgrpriv_u8_(table, 1) + (2 * row)), text) != 0) {
       return (long)row;
     }
   }
@@ -737,14 +732,25 @@ MSGRPRIV_FINDER_ const char *msgrpriv_text_(const char *table, long value, unsig
   const unsigned long rows = msgrpriv_u8_(table, 1);
   return row < 0 || (what == 1 && (unsigned long)row >= msgrpriv_u8_(table, 0))
              ? MSGRPRIV_NULL_
-             : table + msgrpriv_u16_(table, 28 + rows + (2 * rows * what) + (2 * (unsigned long)row));
+             : table + msgrpriv_u16_(table, 30 + rows + (2 * rows * what) + (2 * (unsigned long)row));
+}
+
+/* The name of value's row, or a null pointer: for a value in the range, its
+ * slot's name, one look-up. */
+MSGRPRIV_FINDER_ const char *msgrpriv_name_(const char *table, long value) {
+  const unsigned long slot = ((unsigned long)value - msgrpriv_u32_(table, 17)) & 0xFFFFFFFFUL;
+  if (msgrpriv_is_32_bits_(value) != 0 && slot < msgrpriv_u16_(table, 21)) {
+    const unsigned long at = msgrpriv_u16_(table, msgrpriv_u16_(table, 28) + (2 * slot));
+    return at == 0 ? MSGRPRIV_NULL_ : table + at;
+  }
+  return msgrpriv_text_(table, value, 0);
 }
 
 /* A row's value as the enumerator holds it (an HRESULT-style code, its top
  * bit set, is the signed 32-bit HRESULT): the first value of the range plus
  * the row's place in it, or its exception's value. */
 MSGRPRIV_FINDER_ long msgrpriv_value_(const char *table, unsigned long row) {
-  const unsigned long place = msgrpriv_u8_(table, 28 + row);
+  const unsigned long place = msgrpriv_u8_(table, 30 + row);
   const unsigned long span = msgrpriv_u16_(table, 21);
   const unsigned long bits = place < span ? (msgrpriv_u32_(table, 17) + place) & 0xFFFFFFFFUL
                                           : msgrpriv_u32_(table, msgrpriv_u16_(table, 26) + (5 * (place - span)));
@@ -775,8 +781,9 @@ MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, const v
 /* @generated helpers: from data/msgrpriv.toml by scripts/generate_header.py */
 /* SESSION_STATE: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionState_ =
-    "(( (- #$<)\343\313a l }     ( d  l !\042#$%&' \205 \220 \231 \247 \263 \300 \315 \331 \347 "
-    "\371 \017!-!F!`!|!\236!\042#$%&'(   !\042#$$$%%&&&''(\042$& '#%!"
+    "(( (- #$<)\343\313a ~ \217     ( f  ~ n !\042#$%&' \227 \242 \253 \271 \305 \322 \337 \353 "
+    "\371 \013!!!\077!X!r!\216!\260!\042#$%&'( \227 \242 \253 \271 \305 \322 \337 \353   !\042#$$$%"
+    "%&&&''(\042$& '#%!"
     "SS_UNKNOWN\0"
     "SS_READY\0"
     "SS_INVITATION\0"
@@ -800,7 +807,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_SessionState_ =
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionStateName(SESSION_STATE value) {
-  return msgrpriv_text_(msgrpriv_table_SessionState_, value, 0);
+  return msgrpriv_name_(msgrpriv_table_SessionState_, value);
 }
 
 /**
@@ -852,8 +859,9 @@ MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
 
 /* LockError: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_LockError_ =
-    "&& 1;  +<\004\3576g ` q\241 'q & Z  ` !\042#$% w \221 \243 \274 \330 \362 \006!-!R!\224!\303"
-    "\0425!\042#$%& !\042\042\042\042\042\042\042###$%%&&%$\042!# "
+    "&& 1;  +<\004\3576g n \177\241 'q & \134  n b !\042#$% \205 \237 \261 \312 \346 \000 \024!;!`!"
+    "\242!\321\042C!\042#$%& \205 \237 \261 \312 \346 \000 !\042\042\042\042\042\042\042###$%%&&%$"
+    "\042!# "
     "MSGR_E_API_NOTINITIALIZED\0"
     "MSGR_E_API_LOCKED\0"
     "MSGR_E_API_UNLOCK_FAILED\0"
@@ -874,7 +882,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_LockError_ =
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockErrorName(LockError value) {
-  return msgrpriv_text_(msgrpriv_table_LockError_, value, 0);
+  return msgrpriv_name_(msgrpriv_table_LockError_, value);
 }
 
 /**
@@ -926,8 +934,9 @@ MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
 
 /* LockStatus: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_LockStatus_ =
-    "&& -3  %<\347b\020\301 ` q   ! & Z  ` !\042#$% w \213 \234 \257 \275 \317 \335 \035!B!\370!"
-    "\037\042q!\042#$%&    !!\042\042\042\042\042####%&\042 !#$%"
+    "&& -3  %<\347b\020\301 n \177   ! & \134  n b !\042#$% \205 \231 \252 \275 \313 \335 \353!+!P!"
+    "\006\042-\042\177!\042#$%& \205 \231 \252 \275 \313 \335    !!\042\042\042\042\042####%&\042 !"
+    "#$%"
     "LOCK_NOTINITIALIZED\0"
     "LOCK_INITIALIZED\0"
     "LOCK_PENDINGRESULT\0"
@@ -948,7 +957,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_LockStatus_ =
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockStatusName(LockStatus value) {
-  return msgrpriv_text_(msgrpriv_table_LockStatus_, value, 0);
+  return msgrpriv_name_(msgrpriv_table_LockStatus_, value);
 }
 
 /**
@@ -1000,8 +1009,8 @@ MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
 
 /* SESSION_FLAGS: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionFlags_ =
-    "$(!'R )*<\004\3576g d u     ( \134  d !\042$#%&' } \205 \220 \233 \264 \314 \362 \030!K!Z!\222"
-    "!\314!\042#%$&'( !\042##&&&&''''((((\042# $%'!&"
+    "$(!'R )*<\004\3576g v \207     ( ^  v f !\042$#%&' \217 \227 \242 \255 \306 \336 \004!*!]!l!"
+    "\244!\336!\042#%$&'( \217 \227 \242 \306 \255 \336 \004!* !\042##&&&&''''((((\042# $%'!&"
     "SF_NONE\0"
     "SF_INVITER\0"
     "SF_INVITEE\0"
@@ -1022,7 +1031,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_SessionFlags_ =
  * @return A static string, or `NULL` when @p value is none of the constants or combinations.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionFlagsName(SESSION_FLAGS value) {
-  return msgrpriv_text_(msgrpriv_table_SessionFlags_, value, 0);
+  return msgrpriv_name_(msgrpriv_table_SessionFlags_, value);
 }
 
 /**
@@ -1075,12 +1084,14 @@ MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
 
 /* SESSION_RESULT: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionResult_ =
-    ">> .<#*+:\376\212\320\007 \366!7\241 &! D \322  \366 !\042#$%&'()*+,-./012345678\077@ABC!U!r!"
-    "\211!\237!\270!\315!\350!\004!\036\0421\042J\042Y\042h\042\202\042\230\042\264\042\311\042\344"
-    "\042\367\042\007# #;#R#j#\201#\236#\270#\315#\351#\003#\024$5$c$w$\222$\254$\310$\352$\372$"
-    "\021%F%h%\212%\261%\324%\014&>&l&}&\227&\265&\303&\342&\001' '>'h'\220'\277'\350!\042#$%&'()*+"
-    ",-./0123456789      :;<=> \042##$$$$$%&&'(()++++++++,,-./1122222223444455567899;<<<<<<<<====>%"
-    "&63<,.#\042*+2)/;!45=$9:-7(081 '"
+    ">> .<#*+:\376\212\320\007!@!\201\241 &! D \324 !@ \370 !\042#$%&'()*+,-./012345678\077@ABC!"
+    "\237!\274!\323!\351!\002!\027\0422\042N\042h\042{\042\224\042\243\042\262\042\314\042\342\042"
+    "\376\042\023#.#A#Q#j#\205#\234#\264#\313#\350#\002#\027$3$M$^$\177$\255$\301$\334$\366$\022%4%"
+    "D%[%\220%\262%\324%\373%\036&V&\210&\266&\307&\341&\377&\015','K'j'\210'\262'\332'\011(2!\042#"
+    "$%&'()*+,-./0123456789      :;<=>!\237!\274!\323!\351!\002!\027\0422\042N\042h\042{\042\224"
+    "\042\243\042\262\042\314\042\342\042\376\042\023#.#A#Q#j#\205#\234#\264#\313            #\350#"
+    "\002#\027$3$M \042##$$$$$%&&'(()++++++++,,-./1122222223444455567899;<<<<<<<<====>%&63<,.#\042*"
+    "+2)/;!45=$9:-7(081 '"
     "SR_APPLICATION_LAUNCH_FAILED\0"
     "SR_INVITATION_DECLINED\0"
     "SR_CONNECTION_FAILURE\0"
@@ -1148,7 +1159,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_SessionResult_ =
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionResultName(SESSION_RESULT value) {
-  return msgrpriv_text_(msgrpriv_table_SessionResult_, value, 0);
+  return msgrpriv_name_(msgrpriv_table_SessionResult_, value);
 }
 
 /**

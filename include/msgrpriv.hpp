@@ -328,7 +328,7 @@ static constexpr result<E> found(long row) noexcept {
  */
 template <class E, class = typename enumeration<E>::type>
 [[nodiscard]] static constexpr const char *name(E value) noexcept {
-  const char *text = msgrpriv_text_(detail::table<E>, value, 0);
+  const char *text = msgrpriv_name_(detail::table<E>, value);
   return text != nullptr ? text : "";
 }
 

@@ -368,7 +368,7 @@ def name_positions(names, weights):
     return best[1]
 
 
-HEADER_BYTES = 28  # the fixed part of a table, before its values
+HEADER_BYTES = 30  # the fixed part of a table, before its values
 
 
 def value_range(patterns):
@@ -395,10 +395,13 @@ def table_bytes(e):
        8  name index: shift (1 byte), multiplier (4), where its buckets start (2), its rows (2)
       17  value range: first value (4 bytes), slots (2), where they start (2)
       25  exceptions, the values outside the range: how many (1), where they start (2)
-      28  each row's value: its place in the value range (a byte each), or span + the number of its
+      28  where the names of the value range's slots start (2 bytes)
+      30  each row's value: its place in the value range (a byte each), or span + the number of its
           exception
           where each row's name starts (2 bytes each), then each constant's meaning
           the value range's slots: a byte each, 1 + the first row with that value, or 0
+          the names of the value range's slots: where the first row's name starts (2 bytes each), or
+          0 (so that a name needs one look-up)
           the exceptions: each value (4 bytes) and its first row (1), in row order
           the name index: 2^(32 - shift) + 1 bucket starts (a byte each), then the rows, by bucket
           (a byte each); a name's key is its bytes at the three positions (0 past its end), the
@@ -434,7 +437,8 @@ def table_bytes(e):
     name_starts.append(len(name_rows))
     at = HEADER_BYTES + len(entries) + 2 * len(entries) + 2 * len(meanings)
     slots_at = at
-    exceptions_at = slots_at + span
+    slot_names_at = slots_at + span
+    exceptions_at = slot_names_at + 2 * span
     buckets_at = exceptions_at + 5 * len(exceptions)
     rows_at = buckets_at + len(name_starts)
     at = rows_at + len(name_rows)
@@ -447,6 +451,7 @@ def table_bytes(e):
     head = bytes([len(e.constants), len(entries), 1 if e.flags else 0, min(map(len, names)), max(map(len, names)),
                   *positions, name_shift]) + name_multiplier.to_bytes(4, "big") + u16(buckets_at) + u16(rows_at)
     head += base.to_bytes(4, "big") + u16(span) + u16(slots_at) + bytes([len(exceptions)]) + u16(exceptions_at)
+    head += u16(slot_names_at)
     assert len(head) == HEADER_BYTES
     exception_of = {value: number for number, (value, _) in enumerate(exceptions)}
     places = [(p - base) & 0xFFFFFFFF for p in patterns]
@@ -454,7 +459,7 @@ def table_bytes(e):
     if max(places) > 255:
         raise DataError(f"{e.type}: a value range and its exceptions hold at most 256 values")
     numbers = bytes(places) + b"".join(u16(s) for s in text_starts)
-    numbers += bytes(slots)
+    numbers += bytes(slots) + b"".join(u16(text_starts[slot - 1] if slot else 0) for slot in slots)
     numbers += b"".join(value.to_bytes(4, "big") + bytes([row]) for value, row in exceptions)
     numbers += bytes(name_starts) + bytes(name_rows)
     data = head + numbers
@@ -505,7 +510,7 @@ def helpers_part(enumerations):
                 + (" or combinations." if e.flags else "."),
                 " */",
                 f"MSGRPRIV_INLINE_ const char *Msgr{e.prefix}Name({t} value) {{",
-                f"  return msgrpriv_text_(msgrpriv_table_{e.prefix}_, value, 0);",
+                f"  return msgrpriv_name_(msgrpriv_table_{e.prefix}_, value);",
                 "}",
                 "",
                 "/**",
