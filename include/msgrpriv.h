@@ -624,9 +624,9 @@ extern "C" {
  * what is where): numbers as bytes, then the names, then the meanings. Its
  * rows are the constants in the page's order, then, for a flags type, the
  * combinations of flags. A value finds its row in one slot of a range of
- * values (or among the few outside it), a name through a hash of its length
- * and two of its bytes: one bucket, usually of one row, whatever the number of
- * constants or the order of their values. Each helper passes its own table, so
+ * values (or among the few outside it), a name through a hash of three of its
+ * bytes: one bucket, usually of one row, whatever the number of constants or
+ * the order of their values. Each helper passes its own table, so
  * a compiler that inlines it reads the table's fixed part as constants. */
 
 /* The byte at table + at, as a number (each is written plus 32). */
