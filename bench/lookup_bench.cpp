@@ -1,10 +1,11 @@
 // Lookups: the C and C++ helpers against what a user might write instead, a
 // linear scan of {value, name} and a std::unordered_map, like with like: all
 // of them inlined into the same loop in this one file (the C helpers are
-// static inline). Each runs on a dense enumeration (SESSION_STATE) and a
-// sparse one (SESSION_RESULT, HRESULT-style codes with a gap), with inputs
-// cycling in order and in a fixed shuffled order. Heap allocations per
-// operation are counted; the helpers must make none.
+// static inline). Each runs on every enumeration (MSGRPRIV_ENUMERATIONS: dense,
+// sparse HRESULT-style codes with a gap, flags), with inputs cycling in order
+// and in a fixed shuffled order: by value (name, from_value: a number, such as
+// an HRESULT, to its constant) and by name (parse_hit, parse_miss). Heap
+// allocations per operation are counted; the helpers must make none.
 //
 // Benchmark names: <type>/<operation>/<order>/<implementation>.
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // a benchmark: it names the types on purpose
@@ -43,11 +44,12 @@ namespace {
 // The C helpers of each type, called directly so that they inline.
 template <class E>
 struct C;
-#define MSGRPRIV_BENCH_C(TYPE, Prefix)                                                         \
-  template <>                                                                                  \
-  struct C<TYPE> {                                                                             \
-    static const char *Name(TYPE value) { return Msgr##Prefix##Name(value); }                  \
+#define MSGRPRIV_BENCH_C(TYPE, Prefix)                                                             \
+  template <>                                                                                      \
+  struct C<TYPE> {                                                                                 \
+    static const char *Name(TYPE value) { return Msgr##Prefix##Name(value); }                      \
     static int FromName(const char *text, TYPE *out) { return Msgr##Prefix##FromName(text, out); } \
+    static int FromValue(long value, TYPE *out) { return Msgr##Prefix##FromValue(value, out); }    \
   };
 MSGRPRIV_ENUMERATIONS(MSGRPRIV_BENCH_C)
 
@@ -98,23 +100,27 @@ void Measure(benchmark::State &state, const std::vector<Input> &inputs, Op op) {
 template <class E>
 struct Fixture {
   std::vector<E> values;              // constants, in the input order
+  std::vector<long> numbers;          // their values as numbers (an HRESULT as its long)
   std::vector<const char *> hits;     // their names
   std::vector<const char *> misses;   // near misses: one letter short, or one too many
   std::vector<std::string> miss_text;
   std::vector<std::pair<long, const char *>> table;  // the scan's {value, name}
   std::unordered_map<long, std::string> by_value;
+  std::unordered_map<long, E> by_number;
   std::unordered_map<std::string, E> by_name;
 
   explicit Fixture(bool shuffled) {
     for (E value : msgrpriv::values<E>) {
       table.emplace_back(static_cast<long>(value), msgrpriv::name(value));
       by_value.emplace(static_cast<long>(value), msgrpriv::name(value));
+      by_number.emplace(static_cast<long>(value), value);
       by_name.emplace(msgrpriv::name(value), value);
       std::string name = msgrpriv::name(value);
       miss_text.push_back(table.size() % 2 == 0 ? name.substr(0, name.size() - 1) : name + "x");
     }
     for (std::size_t i : Order(table.size(), shuffled)) {
       values.push_back(msgrpriv::values<E>[i]);
+      numbers.push_back(static_cast<long>(msgrpriv::values<E>[i]));
       hits.push_back(table[i].second);
       misses.push_back(miss_text[i].c_str());
     }
@@ -144,6 +150,32 @@ void Register(const char *order_name, bool shuffled) {
     Measure(s, f->values, [f](E v) {
       auto it = f->by_value.find(static_cast<long>(v));
       return it == f->by_value.end() ? nullptr : it->second.c_str();
+    });
+  });
+  add("from_value", "msgrpriv_c", [f](benchmark::State &s) {
+    Measure(s, f->numbers, [](long number) {
+      E out = msgrpriv::values<E>[0];
+      return C<E>::FromValue(number, &out) + static_cast<int>(out);
+    });
+  });
+  add("from_value", "msgrpriv_cpp", [f](benchmark::State &s) {
+    Measure(s, f->numbers, [](long number) {
+      const msgrpriv::result<E> found = msgrpriv::from_value<E>(number);
+      return static_cast<int>(found.has_value()) + static_cast<int>(found.value_or(msgrpriv::values<E>[0]));
+    });
+  });
+  add("from_value", "scan", [f](benchmark::State &s) {
+    Measure(s, f->numbers, [f](long number) {
+      for (const auto &entry : f->table) {
+        if (entry.first == number) return 1 + static_cast<int>(entry.first);
+      }
+      return static_cast<int>(msgrpriv::values<E>[0]);
+    });
+  });
+  add("from_value", "unordered_map", [f](benchmark::State &s) {
+    Measure(s, f->numbers, [f](long number) {
+      auto it = f->by_number.find(number);
+      return it == f->by_number.end() ? static_cast<int>(msgrpriv::values<E>[0]) : 1 + static_cast<int>(it->second);
     });
   });
   for (const bool hit : {true, false}) {
@@ -184,8 +216,8 @@ void Register(const char *order_name, bool shuffled) {
 int main(int argc, char **argv) {
   for (const bool shuffled : {false, true}) {
     const char *order = shuffled ? "shuffled" : "in_order";
-    Register<SESSION_STATE>(order, shuffled);
-    Register<SESSION_RESULT>(order, shuffled);
+#define MSGRPRIV_BENCH_REGISTER(TYPE, Prefix) Register<TYPE>(order, shuffled);
+    MSGRPRIV_ENUMERATIONS(MSGRPRIV_BENCH_REGISTER)
   }
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();

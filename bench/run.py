@@ -9,8 +9,10 @@ the ratio, measured in this one run.
                 the same on a busy machine.
   lookups       Google Benchmark (Release build of bench/): the helpers
                 against a linear scan and a std::unordered_map, all inlined
-                in one file, on a dense and a sparse enumeration, inputs in
-                order and shuffled; heap allocations per operation counted.
+                in one file, on every enumeration, by value (name,
+                from_value) and by name (parse), inputs in order and
+                shuffled; heap allocations per operation counted. Each must
+                be at or below the best baseline.
   docs          wall time of the docs pipeline (Doxygen, Sphinx html and man,
                 JSON, tag file, Devhelp index): clean, with nothing changed,
                 and after one doc comment changed, beside a Doxygen-only
@@ -38,8 +40,9 @@ import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), os.pardir))
 BENCH = os.path.join(ROOT, "bench")
-# Issue 20: msgrpriv.h at most 1.5 times, msgrpriv.hpp 2.3 times the main-only file.
-INCLUDE_TARGETS = {"msgrpriv.h": 1.5, "msgrpriv.hpp": 2.3}
+# Issue 28: msgrpriv.h at most 1.55 times the main-only file; msgrpriv.hpp, with every header of
+# the package, at most 3.5 times (issue 20's 2.3 was msgrpriv.hpp with its five types only).
+INCLUDE_TARGETS = {"msgrpriv.h": 1.55, "msgrpriv.hpp": 3.5}
 COMPILERS_PROPER = ("cc1", "cc1plus")
 
 
@@ -111,12 +114,12 @@ def lookups(build_dir):
         base = f"{type_name}/{operation}/{order}"
         best = min(("scan", "unordered_map"), key=lambda b: ns(f"{base}/{b}"))
         allocs = medians[name].get("allocs/op", 0.0)
-        # Parsing must be at least as fast as the best baseline; every lookup allocates nothing.
-        ok = allocs == 0 and (not operation.startswith("parse") or ns(name) <= ns(f"{base}/{best}"))
+        # Every look-up, by name and by value, at least as fast as the best baseline, allocating nothing.
+        ok = allocs == 0 and ns(name) <= ns(f"{base}/{best}")
         rows.append({"group": "lookups", "figure": f"{type_name} {operation} ({order}), {implementation[9:]}",
                      "value": ns(name), "unit": "ns/op", "baseline": f"{best} (best of scan, unordered_map)",
                      "baseline_value": ns(f"{base}/{best}"), "ratio": ns(name) / ns(f"{base}/{best}"),
-                     "target": "0 allocs" + (", <= baseline" if operation.startswith("parse") else ""), "ok": ok})
+                     "target": "0 allocs, <= baseline", "ok": ok})
     return rows
 
 

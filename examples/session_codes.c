@@ -25,13 +25,19 @@ static const struct call calls[] = {
     {"Accept", SR_SESSION_STATE_INVALID}, {"Unlock", MSGR_E_API_ALREADY_UNLOCKED}, {"Accept", 0}};
 static const LONG session_flags = SF_INVITEE | SF_APP_INVITE_COMPATIBLE; /* from get_Flags */
 
-/* An HRESULT's name and meaning, whichever of the two code lists holds it. */
+/* An HRESULT's name and meaning, whichever of the two code lists holds it:
+ * each FromValue helper takes the HRESULT as it is, without a cast. */
 static void report(const char *call, HRESULT hr) {
-  const char *name = MsgrSessionResultName((SESSION_RESULT)hr);
-  const char *meaning = MsgrSessionResultDescription((SESSION_RESULT)hr);
-  if (name == NULL) {
-    name = MsgrLockErrorName((LockError)hr);
-    meaning = MsgrLockErrorDescription((LockError)hr);
+  SESSION_RESULT result = SR_SESSION_STATE_INVALID;
+  LockError error = MSGR_E_API_LOCKED;
+  const char *name = NULL;
+  const char *meaning = NULL;
+  if (MsgrSessionResultFromValue(hr, &result)) {
+    name = MsgrSessionResultName(result);
+    meaning = MsgrSessionResultDescription(result);
+  } else if (MsgrLockErrorFromValue(hr, &error)) {
+    name = MsgrLockErrorName(error);
+    meaning = MsgrLockErrorDescription(error);
   }
   printf("%s failed: 0x%08lX %s: %s\n", call, (unsigned long)hr & 0xFFFFFFFFUL, name ? name : "(not a Messenger code)",
          meaning ? meaning : "");
@@ -46,6 +52,7 @@ static void on_lock_status_changed(LockStatus status) {
 
 int main(void) {
   const LONG flags = session_flags;
+  SESSION_FLAGS flag_set = SF_NONE;
   size_t i = 0;
   for (i = 0; i < sizeof calls / sizeof calls[0]; ++i) {
     if (calls[i].hr >= 0) {
@@ -58,9 +65,10 @@ int main(void) {
     }
   }
   on_lock_status_changed(LOCK_UNLOCKED);
-  /* A flag set has no single name: test each flag instead. */
-  printf("flags 0x%04lX (one name? %s)\n", (unsigned long)flags,
-         MsgrSessionFlagsName((SESSION_FLAGS)flags) ? "yes" : "no, a combination");
+  /* A set of flags is named by its flags; each has its own meaning. */
+  if (MsgrSessionFlagsFromValue(flags, &flag_set)) {
+    printf("flags 0x%04lX: %s\n", (unsigned long)flags, MsgrSessionFlagsName(flag_set));
+  }
   MSGRPRIV_SESSION_FLAGS_LIST(PRINT_IF_SET)
   return 0;
 }

@@ -48,9 +48,9 @@
 
 /* The deprecation diagnostic of each type and its constants: "Do not use.",
  * then the banner sentence of the type's source page, naming the type itself
- * where every page names LockStatus (see the errata). Each use names its
- * type's own macro, which needs no argument: a macro that took the type, or
- * adjacent string literals, would cost every includer in 59 places. */
+ * where every page names LockStatus (see the errata). It sits on the typedef
+ * name and on the tag, so that no spelling of the type escapes it, and on each
+ * constant where the compiler does not carry the tag's to its constants. */
 /* @generated deprecation: from data/msgrpriv.toml by scripts/generate_header.py */
 #define MSGRPRIV_DEPRECATION_SESSION_STATE_ \
   "Do not use. SESSION_STATE is no longer available for use as of Windows Vista. See Windows Messenger for more information."
@@ -64,78 +64,61 @@
   "Do not use. SESSION_RESULT is no longer available for use as of Windows Vista. See Windows Messenger for more information."
 #if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS) || defined(MSGRPRIV_DOXYGEN) || \
     !(defined(_MSC_VER) || defined(__GNUC__) || defined(__clang__))
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_TYPE_(T)
+#define MSGRPRIV_DEPRECATED_TAG_(T)
 #define MSGRPRIV_DEPRECATED_SESSION_STATE_
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_
 #define MSGRPRIV_DEPRECATED_LockError_
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_
 #define MSGRPRIV_DEPRECATED_LockStatus_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_
 #define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_
 #define MSGRPRIV_DEPRECATED_SESSION_RESULT_
-#elif defined(_MSC_VER) && defined(__cplusplus)
-/* MSVC, and clang-cl (which also defines __clang__): __declspec before a typedef, and
- * [[deprecated]] after an enumerator in C++ only. */
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_))
+#elif defined(__clang__)
+/* Clang, clang-cl too: its attribute on the typedef name and on the tag, whose constants
+ * inherit it (one diagnostic each, naming the constant, with the tag's text). */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_TAG_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_LockError_
+#define MSGRPRIV_DEPRECATED_LockStatus_
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
+#elif defined(__GNUC__)
+/* GCC: its attribute on the typedef name, the tag and each constant. */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_TAG_(T) __attribute__((deprecated(MSGRPRIV_DEPRECATION_##T##_)))
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
+  __attribute__((deprecated("Do not use. SESSION_STATE is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_LockError_ \
+  __attribute__((deprecated("Do not use. LockError is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_LockStatus_ \
+  __attribute__((deprecated("Do not use. LockStatus is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
+  __attribute__((deprecated("Do not use. SESSION_FLAGS is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
+  __attribute__((deprecated("Do not use. SESSION_RESULT is no longer available for use as of Windows Vista. See Windows Messenger for more information.")))
+#elif defined(__cplusplus)
+/* MSVC's C++: __declspec before the typedef, [[deprecated]] on the tag and each constant. */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __declspec(deprecated(MSGRPRIV_DEPRECATION_##T##_))
+#define MSGRPRIV_DEPRECATED_TAG_(T) [[deprecated(MSGRPRIV_DEPRECATION_##T##_)]]
 #define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
   [[deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockError_))
 #define MSGRPRIV_DEPRECATED_LockError_ \
   [[deprecated(MSGRPRIV_DEPRECATION_LockError_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockStatus_))
 #define MSGRPRIV_DEPRECATED_LockStatus_ \
   [[deprecated(MSGRPRIV_DEPRECATION_LockStatus_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_))
 #define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
   [[deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)]]
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_))
 #define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
   [[deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)]]
-#elif defined(_MSC_VER)
-/* MSVC's C has no way to deprecate an enumerator. */
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_))
-#define MSGRPRIV_DEPRECATED_SESSION_STATE_
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockError_))
-#define MSGRPRIV_DEPRECATED_LockError_
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_LockStatus_))
-#define MSGRPRIV_DEPRECATED_LockStatus_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_))
-#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
-  __declspec(deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_))
-#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
 #else
-/* GCC and Clang: their attribute in both places, in every C and C++ mode. */
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)))
-#define MSGRPRIV_DEPRECATED_SESSION_STATE_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_STATE_)))
-#define MSGRPRIV_DEPRECATED_TYPE_LockError_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockError_)))
-#define MSGRPRIV_DEPRECATED_LockError_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockError_)))
-#define MSGRPRIV_DEPRECATED_TYPE_LockStatus_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockStatus_)))
-#define MSGRPRIV_DEPRECATED_LockStatus_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_LockStatus_)))
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)))
-#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_FLAGS_)))
-#define MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)))
-#define MSGRPRIV_DEPRECATED_SESSION_RESULT_ \
-  __attribute__((deprecated(MSGRPRIV_DEPRECATION_SESSION_RESULT_)))
+/* MSVC's C deprecates the typedef name only: neither a tag nor an enumerator takes
+ * __declspec(deprecated) there, and it has no [[deprecated]]. */
+#define MSGRPRIV_DEPRECATED_TYPE_(T) __declspec(deprecated(MSGRPRIV_DEPRECATION_##T##_))
+#define MSGRPRIV_DEPRECATED_TAG_(T)
+#define MSGRPRIV_DEPRECATED_SESSION_STATE_
+#define MSGRPRIV_DEPRECATED_LockError_
+#define MSGRPRIV_DEPRECATED_LockStatus_
+#define MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#define MSGRPRIV_DEPRECATED_SESSION_RESULT_
 #endif
 /* @end deprecation */
 
@@ -145,15 +128,17 @@
 #pragma clang diagnostic push
 /* The helpers take the deprecated types. */
 #pragma clang diagnostic ignored "-Wdeprecated-declarations"
-/* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does. */
-#pragma clang diagnostic ignored "-Wold-style-cast"
-/* A table's text is one string; C89 promises only 509 characters. */
+/* A table is one string; C89 promises only 509 characters. */
 #pragma clang diagnostic ignored "-Woverlength-strings"
 /* The @deprecated texts stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops the
  * attributes. */
 #pragma clang diagnostic ignored "-Wdocumentation-deprecated-sync"
+/* The user's globals may be named like the helpers' parameters. */
+#pragma clang diagnostic ignored "-Wshadow"
 #if defined(__cplusplus)
-/* nullptr and constexpr are chosen by the language version they need. */
+/* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does;
+ * nullptr and constexpr are chosen by the language version they need. */
+#pragma clang diagnostic ignored "-Wold-style-cast"
 #pragma clang diagnostic ignored "-Wc++98-compat"
 #pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
 #pragma clang diagnostic ignored "-Wpre-c++14-compat"
@@ -167,8 +152,10 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #pragma GCC diagnostic ignored "-Woverlength-strings"
+#pragma GCC diagnostic ignored "-Wshadow"
 #if defined(__cplusplus)
 #pragma GCC diagnostic ignored "-Wold-style-cast"
+#pragma GCC diagnostic ignored "-Wuseless-cast"
 #endif
 #elif defined(_MSC_VER)
 #pragma warning(push)
@@ -178,6 +165,23 @@
 /* ---------------------------------------------------------------------------
  * The enumerations
  * ------------------------------------------------------------------------- */
+
+/* Every enumeration has the fixed underlying type int where the language has
+ * one (C++11 and later, C23): any 32-bit value is then a value of the type,
+ * as in MIDL's 32-bit enums, and its size is 4 bytes even with -fshort-enums.
+ * C before C23 and C++98 have none (see docs/api/c.rst). */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
+#define MSGRPRIV_FIXED_INT_ 1
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 202311L
+#define MSGRPRIV_FIXED_INT_ 1
+#else
+#define MSGRPRIV_FIXED_INT_ 0
+#endif
+#if MSGRPRIV_FIXED_INT_ && !defined(MSGRPRIV_DOXYGEN)
+#define MSGRPRIV_INT_ : int
+#else
+#define MSGRPRIV_INT_
+#endif
 
 /* @generated enumerations: from data/msgrpriv.toml by scripts/generate_header.py */
 /**
@@ -207,7 +211,7 @@
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_STATE enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-state-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ enum tagSESSION_STATE {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE) enum MSGRPRIV_DEPRECATED_TAG_(SESSION_STATE) tagSESSION_STATE MSGRPRIV_INT_ {
   SS_UNKNOWN    MSGRPRIV_DEPRECATED_SESSION_STATE_ = 0, /**< Unknown response. */
   SS_READY      MSGRPRIV_DEPRECATED_SESSION_STATE_ = 1, /**< The session is ready. */
   SS_INVITATION MSGRPRIV_DEPRECATED_SESSION_STATE_ = 2, /**< The session is an invitation. */
@@ -242,7 +246,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_STATE_ enum tagSESSION_STATE {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockError enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockerror-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_LockError_ enum tagLockError {
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockError) enum MSGRPRIV_DEPRECATED_TAG_(LockError) tagLockError MSGRPRIV_INT_ {
   MSGR_E_API_NOTINITIALIZED   MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000751, /**<
       The restricted API is not initialized. */
   MSGR_E_API_LOCKED           MSGRPRIV_DEPRECATED_LockError_ = (int)0x81000752, /**<
@@ -280,7 +284,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_LockError_ enum tagLockError {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [LockStatus enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_LockStatus_ enum tagLockStatus {
+typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus) enum MSGRPRIV_DEPRECATED_TAG_(LockStatus) tagLockStatus MSGRPRIV_INT_ {
   LOCK_NOTINITIALIZED MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000001, /**<
       The Messenger client Lock and Key mechanism is not initialized. */
   LOCK_INITIALIZED    MSGRPRIV_DEPRECATED_LockStatus_ = 0x00000002, /**<
@@ -323,7 +327,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_LockStatus_ enum tagLockStatus {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_FLAGS enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-flags-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ enum tagSESSION_FLAGS {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS) enum MSGRPRIV_DEPRECATED_TAG_(SESSION_FLAGS) tagSESSION_FLAGS MSGRPRIV_INT_ {
   SF_NONE                  MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0000, /**< No such value. */
   SF_INVITER               MSGRPRIV_DEPRECATED_SESSION_FLAGS_ = 0x0001, /**<
       The party that holds the session object is the inviter. */
@@ -359,7 +363,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_FLAGS_ enum tagSESSION_FLAGS {
  * @see [Messenger Lock and Key API](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lock-and-key-ovw)
  * @see [SESSION_RESULT enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-session-result-enum)
  */
-typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
+typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT) enum MSGRPRIV_DEPRECATED_TAG_(SESSION_RESULT) tagSESSION_RESULT MSGRPRIV_INT_ {
   SR_APPLICATION_LAUNCH_FAILED MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000601, /**<
       The application failed to start. */
   SR_INVITATION_DECLINED       MSGRPRIV_DEPRECATED_SESSION_RESULT_ = (int)0x81000602, /**<
@@ -427,7 +431,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
 /**
  * @brief Every enumeration of this header, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C
  *        type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,
- *        `MsgrPrefixFromName`). msgrpriv.hpp builds on it; so can you.
+ *        `MsgrPrefixFromName`, `MsgrPrefixFromValue`). msgrpriv.hpp builds on it; so can you.
  */
 #define MSGRPRIV_ENUMERATIONS(X) \
   X(SESSION_STATE, SessionState) \
@@ -435,14 +439,143 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
   X(LockStatus, LockStatus) \
   X(SESSION_FLAGS, SessionFlags) \
   X(SESSION_RESULT, SessionResult)
+
+/**
+ * @brief The enumerations of this header whose constants are flags, as `X(TYPE, Prefix)`: a
+ *        value may combine them, and the helpers name, find and accept every combination.
+ */
+#define MSGRPRIV_FLAGS_ENUMERATIONS(X) \
+  X(SESSION_FLAGS, SessionFlags)
 /* @end registry */
 
+#if defined(__cplusplus)
 /* ---------------------------------------------------------------------------
- * The C helpers: three per enumeration, and the tables they read
+ * C++: the operators of a flags type
+ * ------------------------------------------------------------------------- */
+#if __cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L)
+#define MSGRPRIV_CONSTEXPR14_ constexpr
+#else
+#define MSGRPRIV_CONSTEXPR14_ inline
+#endif
+#if __cplusplus >= 201103L || defined(_MSC_VER)
+#define MSGRPRIV_CONSTEXPR11_ constexpr
+#define MSGRPRIV_NOEXCEPT_ noexcept
+#else
+#define MSGRPRIV_CONSTEXPR11_ inline
+#define MSGRPRIV_NOEXCEPT_
+#endif
+/* One template of each operator for every flags type (each a specialization
+ * of msgrpriv_flags_), compiled only where it is used; static, so that each
+ * file has its own, as with the C helpers below. */
+extern "C++" {
+/** @cond INTERNAL */
+template <class E>
+struct msgrpriv_flags_ {};
+/* @generated operators: from data/msgrpriv.toml by scripts/generate_header.py */
+template <>
+struct msgrpriv_flags_<SESSION_FLAGS> {
+  typedef SESSION_FLAGS type;
+};
+/* @end operators */
+/** @endcond */
+
+/**
+ * @brief The flags of @p a and of @p b: `SF_INVITER | SF_INVITEE` is a #SESSION_FLAGS, for every
+ *        flags type (#MSGRPRIV_FLAGS_ENUMERATIONS), as the Windows SDK's DEFINE_ENUM_FLAG_OPERATORS
+ *        makes it (C++ only).
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator|(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
+}
+
+/**
+ * @brief The flags both @p a and @p b have, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator&(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
+}
+
+/**
+ * @brief The flags one of @p a and @p b has and the other has not, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator^(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
+}
+
+#if MSGRPRIV_FIXED_INT_
+/**
+ * @brief Every bit @p a has not, as for `|` (C++11 and later, where an `E` holds any `int`).
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @return The bits, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator~(E a) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(~static_cast<int>(a));
+}
+#endif
+
+/**
+ * @brief Adds the flags of @p b to @p a, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator|=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
+}
+
+/**
+ * @brief Keeps in @p a only the flags @p b has too, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator&=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
+}
+
+/**
+ * @brief Flips in @p a the flags @p b has, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator^=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
+}
+}
+#endif
+
+/* ---------------------------------------------------------------------------
+ * The C helpers: four per enumeration, and the tables they read
  * ------------------------------------------------------------------------- */
 
-/* static inline in every dialect: each file gets its own copy, so there is
- * nothing to link, no definition file and no clash between libraries. */
+/* static in every dialect: each file gets its own copy of every table and
+ * function, so there is nothing to link, no definition file, and no symbol
+ * two libraries could share (in C++ too: no inline variable, no extern
+ * "C" inline function). */
 #if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
 #define MSGRPRIV_INLINE_ static inline
 #elif defined(__GNUC__) || defined(__clang__)
@@ -453,22 +586,31 @@ typedef MSGRPRIV_DEPRECATED_TYPE_SESSION_RESULT_ enum tagSESSION_RESULT {
 #define MSGRPRIV_INLINE_ static
 #endif
 
-/* C++17: one definition of each table and finder in the program (inline), read
- * in constant expressions, so that msgrpriv.hpp's templates share them. */
-#if defined(__cplusplus) && \
-    (__cplusplus >= 201703L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201703L))
-#define MSGRPRIV_TABLE_ inline constexpr
-#define MSGRPRIV_FINDER_ inline constexpr
+/* C++: the tables and finders are read in constant expressions (msgrpriv.hpp).
+ * The finders are always inlined where the compiler allows it: each helper
+ * passes its own table, whose fixed part then reads as constants. */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
+#define MSGRPRIV_TABLE_ static constexpr const char *
 #else
-#define MSGRPRIV_TABLE_ static const
-#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_
+#define MSGRPRIV_TABLE_ static const char *const
+#endif
+#if defined(__GNUC__) || defined(__clang__)
+#define MSGRPRIV_ALWAYS_INLINE_ __attribute__((always_inline))
+#else
+#define MSGRPRIV_ALWAYS_INLINE_
+#endif
+#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
+#define MSGRPRIV_FINDER_ static constexpr MSGRPRIV_ALWAYS_INLINE_
+#define MSGRPRIV_CONSTANT_FINDERS_ 1
+#else
+#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_ MSGRPRIV_ALWAYS_INLINE_
+#define MSGRPRIV_CONSTANT_FINDERS_ 0
 #endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-#if defined(__cplusplus) && \
-    (__cplusplus >= 201103L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201103L))
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
 #define MSGRPRIV_NULL_ nullptr
 #elif defined(__cplusplus) && defined(__GNUC__)
 #define MSGRPRIV_NULL_ __null
@@ -477,106 +619,171 @@ extern "C" {
 #endif
 
 #if !defined(MSGRPRIV_DOXYGEN)
-/* One enumeration's constants, ascending by value: their values, and their
- * names and meanings, each text ended by a NUL, one after another, with where
- * each starts (and, last, where the last one ends). */
-typedef struct msgrpriv_table_ {
-  const long *values;
-  const char *names;
-  const unsigned short *name_starts;
-  const char *meanings;
-  const unsigned short *meaning_starts;
-  unsigned long count;
-} msgrpriv_table_;
+/* The finders, one set for every enumeration. Each reads the enumeration's
+ * table, one string written by scripts/generate_header.py (table_bytes says
+ * what is where): numbers as bytes, then the names, then the meanings. Its
+ * rows are the constants in the page's order, then, for a flags type, the
+ * combinations of flags. A value finds its row in one slot of a range of
+ * values (or among the few outside it), a name through a hash of three of its
+ * bytes: one bucket, usually of one row, whatever the number of constants or
+ * the order of their values. Each helper passes its own table, so
+ * a compiler that inlines it reads the table's fixed part as constants. */
 
-/* The position of value in table, or -1: a bounds check and a load when the
- * values from the first on are dense, else a binary search. */
-MSGRPRIV_FINDER_ long msgrpriv_index_(const msgrpriv_table_ *table, long value) {
-  const long *values = table->values;
-  unsigned long low = 0;
-  unsigned long high = table->count;
-  const unsigned long offset = (unsigned long)value - (unsigned long)values[0];
-  if (offset < high && values[offset] == value) {
-    return (long)offset;
+/* The byte at table + at, as a number (each is written plus 32). */
+MSGRPRIV_FINDER_ unsigned long msgrpriv_u8_(const char *table, unsigned long at) {
+  return ((unsigned char)table[at] - 32UL) & 0xFFUL;
+}
+
+MSGRPRIV_FINDER_ unsigned long msgrpriv_u16_(const char *table, unsigned long at) {
+  return (msgrpriv_u8_(table, at) << 8) | msgrpriv_u8_(table, at + 1);
+}
+
+MSGRPRIV_FINDER_ unsigned long msgrpriv_u32_(const char *table, unsigned long at) {
+  return (msgrpriv_u16_(table, at) << 16) | msgrpriv_u16_(table, at + 2);
+}
+
+/* The first row whose value has these 32 bits, or -1. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_bits_(const char *table, unsigned long bits) {
+  const unsigned long slot = (bits - msgrpriv_u32_(table, 17)) & 0xFFFFFFFFUL;
+  const unsigned long exceptions = msgrpriv_u16_(table, 26);
+  unsigned long at = 0;
+  if (slot < msgrpriv_u16_(table, 21)) {
+    return (long)msgrpriv_u8_(table, msgrpriv_u16_(table, 23) + slot) - 1;
   }
-  while (low < high) {
-    const unsigned long middle = low + ((high - low) / 2);
-    if (values[middle] == value) {
-      return (long)middle;
-    }
-    if (values[middle] < value) {
-      low = middle + 1;
-    } else {
-      high = middle;
+  for (at = 0; at < msgrpriv_u8_(table, 25); ++at) {
+    if (msgrpriv_u32_(table, exceptions + (5 * at)) == bits) {
+      return (long)msgrpriv_u8_(table, exceptions + (5 * at) + 4);
     }
   }
   return -1;
 }
 
-MSGRPRIV_FINDER_ const char *msgrpriv_name_(const msgrpriv_table_ *table, long value) {
-  const long at = msgrpriv_index_(table, value);
-  return at < 0 ? MSGRPRIV_NULL_ : table->names + table->name_starts[at];
+/* Whether a number is a 32-bit value as an enumerator holds it (-2^31 to
+ * 2^31 - 1) or as a page writes it (0 to 2^32 - 1): both readings of an
+ * HRESULT find it. */
+MSGRPRIV_FINDER_ int msgrpriv_is_32_bits_(long value) {
+  if (value < 0) {
+    return value >= -2147483647L - 1 ? 1 : 0;
+  }
+  return ((value >> 16) >> 16) == 0 ? 1 : 0;
 }
 
-MSGRPRIV_FINDER_ const char *msgrpriv_meaning_(const msgrpriv_table_ *table, long value) {
-  const long at = msgrpriv_index_(table, value);
-  return at < 0 ? MSGRPRIV_NULL_ : table->meanings + table->meaning_starts[at];
+/* The row of a 32-bit value, or -1. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_value_(const char *table, long value) {
+  return msgrpriv_is_32_bits_(value) != 0 ? msgrpriv_row_of_bits_(table, (unsigned long)value & 0xFFFFFFFFUL) : -1;
 }
 
-/* The position of the name that is exactly the length bytes at text, or -1: a
- * name of another length is skipped unread, and names sharing a prefix are
- * compared from their ends, where they differ. */
-MSGRPRIV_FINDER_ long msgrpriv_index_of_name_n_(const msgrpriv_table_ *table, const char *text,
-                                                 unsigned long length) {
-  unsigned long row = 0;
-  if (text == MSGRPRIV_NULL_ || length == 0) {
+/* The byte of a name's key at position (the position's byte in table), or 0
+ * past the known bytes of text. */
+MSGRPRIV_FINDER_ unsigned long msgrpriv_key_byte_(const char *table, unsigned long position, const char *text,
+                                                  unsigned long known) {
+  const unsigned long at = msgrpriv_u8_(table, position);
+  return at < known ? (unsigned long)(unsigned char)text[at] : 0UL;
+}
+
+/* Whether two NUL-terminated names are the same. GCC's and Clang's built-in
+ * compares many bytes at a time (outside constant expressions, where it takes
+ * only literals) and reads no further than the loop. */
+MSGRPRIV_FINDER_ int msgrpriv_same_(const char *name, const char *text) {
+#if (defined(__GNUC__) || defined(__clang__)) && !MSGRPRIV_CONSTANT_FINDERS_
+  return __builtin_strcmp(name, text) == 0 ? 1 : 0;
+#else
+#if defined(__GNUC__) || defined(__clang__)
+  if (!__builtin_is_constant_evaluated()) {
+    return __builtin_strcmp(name, text) == 0 ? 1 : 0;
+  }
+#endif
+  while (*name != '\0' && *name == *text) {
+    ++name;
+    ++text;
+  }
+  return *name == *text ? 1 : 0;
+#endif
+}
+
+/* The row of the name that is the NUL-terminated text, or -1. text is read
+ * up to the first byte that differs from a name: at most 64 bytes. */
+MSGRPRIV_FINDER_ long msgrpriv_row_of_name_(const char *table, const char *text) {
+  unsigned long known = 0; /* bytes of text, up to the last position of the key */
+  unsigned long bucket = 0;
+  unsigned long at = 0;
+  while (text != MSGRPRIV_NULL_ && known <= msgrpriv_u8_(table, 7) && text[known] != '\0') {
+    ++known;
+  }
+  if (known == 0) {
     return -1;
   }
-  for (row = 0; row < table->count; ++row) {
-    const unsigned long start = table->name_starts[row];
-    const char *name = table->names + start;
-    unsigned long at = length;
-    if (table->name_starts[row + 1] - start != length + 1) {
-      continue;
-    }
-    while (at > 0 && name[at - 1] == text[at - 1]) {
-      --at;
-    }
-    if (at == 0) {
+  bucket = msgrpriv_key_byte_(table, 5, text, known) | (msgrpriv_key_byte_(table, 6, text, known) << 8) |
+           (msgrpriv_key_byte_(table, 7, text, known) << 16);
+  bucket = msgrpriv_u16_(table, 13) + (((bucket * msgrpriv_u32_(table, 9)) & 0xFFFFFFFFUL) >> msgrpriv_u8_(table, 8));
+  for (at = msgrpriv_u8_(table, bucket); at < msgrpriv_u8_(table, bucket + 1); ++at) {
+    const unsigned long row = msgrpriv_u8_(table, msgrpriv_u16_(table, 15) + at);
+    if (msgrpriv_same_(table + msgrpriv_u16_(table, 30 + msgrpriv_u8_(table, 1) + (2 * row)), text) != 0) {
       return (long)row;
     }
   }
   return -1;
 }
 
-/* The length of text, counted up to 64 bytes: every name is shorter, and text
- * need not be terminated within them. */
-MSGRPRIV_FINDER_ unsigned long msgrpriv_name_length_(const char *text) {
-  unsigned long length = 0;
-  while (text != MSGRPRIV_NULL_ && length < 64 && text[length] != '\0') {
-    ++length;
-  }
-  return length;
+/* The text of value's row: its name (what 0), or, for a constant, its
+ * meaning (what 1); or a null pointer. */
+MSGRPRIV_FINDER_ const char *msgrpriv_text_(const char *table, long value, unsigned long what) {
+  const long row = msgrpriv_row_of_value_(table, value);
+  const unsigned long rows = msgrpriv_u8_(table, 1);
+  return row < 0 || (what == 1 && (unsigned long)row >= msgrpriv_u8_(table, 0))
+             ? MSGRPRIV_NULL_
+             : table + msgrpriv_u16_(table, 30 + rows + (2 * rows * what) + (2 * (unsigned long)row));
 }
 
-MSGRPRIV_FINDER_ long msgrpriv_index_of_name_(const msgrpriv_table_ *table, const char *text) {
-  return msgrpriv_index_of_name_n_(table, text, msgrpriv_name_length_(text));
+/* The name of value's row, or a null pointer: for a value in the range, its
+ * slot's name, one look-up. */
+MSGRPRIV_FINDER_ const char *msgrpriv_name_(const char *table, long value) {
+  const unsigned long slot = ((unsigned long)value - msgrpriv_u32_(table, 17)) & 0xFFFFFFFFUL;
+  if (msgrpriv_is_32_bits_(value) != 0 && slot < msgrpriv_u16_(table, 21)) {
+    const unsigned long at = msgrpriv_u16_(table, msgrpriv_u16_(table, 28) + (2 * slot));
+    return at == 0 ? MSGRPRIV_NULL_ : table + at;
+  }
+  return msgrpriv_text_(table, value, 0);
+}
+
+/* A row's value as the enumerator holds it (an HRESULT-style code, its top
+ * bit set, is the signed 32-bit HRESULT): the first value of the range plus
+ * the row's place in it, or its exception's value. */
+MSGRPRIV_FINDER_ long msgrpriv_value_(const char *table, unsigned long row) {
+  const unsigned long place = msgrpriv_u8_(table, 30 + row);
+  const unsigned long span = msgrpriv_u16_(table, 21);
+  const unsigned long bits = place < span ? (msgrpriv_u32_(table, 17) + place) & 0xFFFFFFFFUL
+                                          : msgrpriv_u32_(table, msgrpriv_u16_(table, 26) + (5 * (place - span)));
+  return bits >= 0x80000000UL ? -(long)(0xFFFFFFFFUL - bits) - 1 : (long)bits;
+}
+
+/* 1 and *found set when text names a row and out is no null pointer; else 0. */
+MSGRPRIV_FINDER_ int msgrpriv_from_name_(const char *table, const char *text, const void *out, long *found) {
+  const long row = msgrpriv_row_of_name_(table, text);
+  if (row < 0 || out == MSGRPRIV_NULL_) {
+    return 0;
+  }
+  *found = msgrpriv_value_(table, (unsigned long)row);
+  return 1;
+}
+
+/* As from_name_; the value found is the number itself, as the enumerator
+ * holds it. */
+MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, const void *out, long *found) {
+  if (msgrpriv_row_of_value_(table, value) < 0 || out == MSGRPRIV_NULL_) {
+    return 0;
+  }
+  *found = value > 2147483647L ? (value - 2147483647L) - 2147483647L - 2 : value;
+  return 1;
 }
 #endif /* !MSGRPRIV_DOXYGEN */
 
 /* @generated helpers: from data/msgrpriv.toml by scripts/generate_header.py */
-/* SESSION_STATE */
-MSGRPRIV_TABLE_ long msgrpriv_values_SessionState_[] = {
-    0, 1, 2, 3, 4, 5, 6, 7
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionState_[] = {
-    0, 11, 20, 34, 46, 59, 72, 84, 98
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionState_[] = {
-    0, 18, 40, 70, 95, 121, 149, 183, 199
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
-    msgrpriv_values_SessionState_,
+/* SESSION_STATE: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_SessionState_ =
+    "(( (- #$<)\343\313a ~ \217     ( f  ~ n !\042#$%&' \227 \242 \253 \271 \305 \322 \337 \353 "
+    "\371 \013!!!\077!X!r!\216!\260!\042#$%&'( \227 \242 \253 \271 \305 \322 \337 \353   !\042#$$$%"
+    "%&&&''(\042$& '#%!"
     "SS_UNKNOWN\0"
     "SS_READY\0"
     "SS_INVITATION\0"
@@ -584,8 +791,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
     "SS_CONNECTED\0"
     "SS_CANCELLED\0"
     "SS_DECLINED\0"
-    "SS_TERMINATED",
-    msgrpriv_name_starts_SessionState_,
+    "SS_TERMINATED\0"
     "Unknown response.\0"
     "The session is ready.\0"
     "The session is an invitation.\0"
@@ -593,8 +799,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
     "The session is not ready.\0"
     "The local session canceled.\0"
     "The session is remotely canceled.\0"
-    "Protocol error.",
-    msgrpriv_meaning_starts_SessionState_, 8};
+    "Protocol error.";
 
 /**
  * @brief The name of a #SESSION_STATE constant, such as `"SS_UNKNOWN"`.
@@ -602,7 +807,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionState_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionStateName(SESSION_STATE value) {
-  return msgrpriv_name_(&msgrpriv_table_SessionState_, (long)value);
+  return msgrpriv_name_(msgrpriv_table_SessionState_, value);
 }
 
 /**
@@ -611,7 +816,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionStateName(SESSION_STATE value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
-  return msgrpriv_meaning_(&msgrpriv_table_SessionState_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionState_, value, 1);
 }
 
 /**
@@ -623,42 +828,53 @@ MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionState_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (msgrpriv_from_name_(msgrpriv_table_SessionState_, text, out, &found) == 0) {
     return 0;
   }
-  *out = (SESSION_STATE)msgrpriv_values_SessionState_[at];
+  *out = (SESSION_STATE)found;
   return 1;
 }
 
-/* LockError */
-MSGRPRIV_TABLE_ long msgrpriv_values_LockError_[] = {
-    (int)0x81000751, (int)0x81000752, (int)0x81000753, (int)0x81000754, (int)0x81000755,
-    (int)0x81000756
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_LockError_[] = {
-    0, 26, 44, 69, 97, 123, 143
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_LockError_[] = {
-    0, 39, 76, 142, 189, 303, 342
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockError_ = {
-    msgrpriv_values_LockError_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #SESSION_STATE constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
+  long found = 0;
+  if (msgrpriv_from_value_(msgrpriv_table_SessionState_, value, out, &found) == 0) {
+    return 0;
+  }
+  *out = (SESSION_STATE)found;
+  return 1;
+}
+
+/* LockError: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_LockError_ =
+    "&& 1;  +<\004\3576g n \177\241 'q & \134  n b !\042#$% \205 \237 \261 \312 \346 \000 \024!;!`!"
+    "\242!\321\042C!\042#$%& \205 \237 \261 \312 \346 \000 !\042\042\042\042\042\042\042###$%%&&%$"
+    "\042!# "
     "MSGR_E_API_NOTINITIALIZED\0"
     "MSGR_E_API_LOCKED\0"
     "MSGR_E_API_UNLOCK_FAILED\0"
     "MSGR_E_API_ALREADY_UNLOCKED\0"
     "MSGR_E_API_PENDING_UNLOCK\0"
-    "MSGR_E_API_DISABLED",
-    msgrpriv_name_starts_LockError_,
+    "MSGR_E_API_DISABLED\0"
     "The restricted API is not initialized.\0"
     "The Messenger service API is locked.\0"
     "The attempt to unlock the Messenger service API was unsuccessful.\0"
     "The Messenger service API is already unlocked.\0"
     "A challenge request has been made by the application and the Messenger client application "
     "is awaiting a response.\0"
-    "The Messenger service API is disabled.",
-    msgrpriv_meaning_starts_LockError_, 6};
+    "The Messenger service API is disabled.";
 
 /**
  * @brief The name of a #LockError constant, such as `"MSGR_E_API_NOTINITIALIZED"`.
@@ -666,7 +882,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockError_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockErrorName(LockError value) {
-  return msgrpriv_name_(&msgrpriv_table_LockError_, (long)value);
+  return msgrpriv_name_(msgrpriv_table_LockError_, value);
 }
 
 /**
@@ -675,7 +891,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockErrorName(LockError value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
-  return msgrpriv_meaning_(&msgrpriv_table_LockError_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_LockError_, value, 1);
 }
 
 /**
@@ -687,41 +903,53 @@ MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_LockError_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (msgrpriv_from_name_(msgrpriv_table_LockError_, text, out, &found) == 0) {
     return 0;
   }
-  *out = (LockError)msgrpriv_values_LockError_[at];
+  *out = (LockError)found;
   return 1;
 }
 
-/* LockStatus */
-MSGRPRIV_TABLE_ long msgrpriv_values_LockStatus_[] = {
-    0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_LockStatus_[] = {
-    0, 20, 37, 56, 70, 88, 102
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_LockStatus_[] = {
-    0, 64, 101, 283, 322, 404, 461
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockStatus_ = {
-    msgrpriv_values_LockStatus_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #LockError constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
+  long found = 0;
+  if (msgrpriv_from_value_(msgrpriv_table_LockError_, value, out, &found) == 0) {
+    return 0;
+  }
+  *out = (LockError)found;
+  return 1;
+}
+
+/* LockStatus: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_LockStatus_ =
+    "&& -3  %<\347b\020\301 n \177   ! & \134  n b !\042#$% \205 \231 \252 \275 \313 \335 \353!+!P!"
+    "\006\042-\042\177!\042#$%& \205 \231 \252 \275 \313 \335    !!\042\042\042\042\042####%&\042 !"
+    "#$%"
     "LOCK_NOTINITIALIZED\0"
     "LOCK_INITIALIZED\0"
     "LOCK_PENDINGRESULT\0"
     "LOCK_UNLOCKED\0"
     "LOCK_UNLOCKFAILED\0"
-    "LOCK_DISABLED",
-    msgrpriv_name_starts_LockStatus_,
+    "LOCK_DISABLED\0"
     "The Messenger client Lock and Key mechanism is not initialized.\0"
     "The Messenger service API is locked.\0"
     "The application has successfully initiated a challenge request to the Messenger client and "
     "the Messenger client is awaiting the application response to its authentication challenge.\0"
     "The Messenger service API is unlocked.\0"
     "The application response to the Messenger client authentication challenge failed.\0"
-    "The Messenger client Lock and Key mechanism is disabled.",
-    msgrpriv_meaning_starts_LockStatus_, 6};
+    "The Messenger client Lock and Key mechanism is disabled.";
 
 /**
  * @brief The name of a #LockStatus constant, such as `"LOCK_NOTINITIALIZED"`.
@@ -729,7 +957,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_LockStatus_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockStatusName(LockStatus value) {
-  return msgrpriv_name_(&msgrpriv_table_LockStatus_, (long)value);
+  return msgrpriv_name_(msgrpriv_table_LockStatus_, value);
 }
 
 /**
@@ -738,7 +966,7 @@ MSGRPRIV_INLINE_ const char *MsgrLockStatusName(LockStatus value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
-  return msgrpriv_meaning_(&msgrpriv_table_LockStatus_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_LockStatus_, value, 1);
 }
 
 /**
@@ -750,91 +978,120 @@ MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_LockStatus_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (msgrpriv_from_name_(msgrpriv_table_LockStatus_, text, out, &found) == 0) {
     return 0;
   }
-  *out = (LockStatus)msgrpriv_values_LockStatus_[at];
+  *out = (LockStatus)found;
   return 1;
 }
 
-/* SESSION_FLAGS */
-MSGRPRIV_TABLE_ long msgrpriv_values_SessionFlags_[] = {
-    0x0000, 0x0001, 0x0002, 0x0004
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionFlags_[] = {
-    0, 8, 19, 30, 55
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionFlags_[] = {
-    0, 15, 71, 129, 181
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionFlags_ = {
-    msgrpriv_values_SessionFlags_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #LockStatus constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
+  long found = 0;
+  if (msgrpriv_from_value_(msgrpriv_table_LockStatus_, value, out, &found) == 0) {
+    return 0;
+  }
+  *out = (LockStatus)found;
+  return 1;
+}
+
+/* SESSION_FLAGS: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_SessionFlags_ =
+    "$(!'R )*<\004\3576g v \207     ( ^  v f !\042$#%&' \217 \227 \242 \255 \306 \336 \004!*!]!l!"
+    "\244!\336!\042#%$&'( \217 \227 \242 \306 \255 \336 \004!* !\042##&&&&''''((((\042# $%'!&"
     "SF_NONE\0"
     "SF_INVITER\0"
     "SF_INVITEE\0"
-    "SF_APP_INVITE_COMPATIBLE",
-    msgrpriv_name_starts_SessionFlags_,
+    "SF_APP_INVITE_COMPATIBLE\0"
+    "SF_INVITER | SF_INVITEE\0"
+    "SF_INVITER | SF_APP_INVITE_COMPATIBLE\0"
+    "SF_INVITEE | SF_APP_INVITE_COMPATIBLE\0"
+    "SF_INVITER | SF_INVITEE | SF_APP_INVITE_COMPATIBLE\0"
     "No such value.\0"
     "The party that holds the session object is the inviter.\0"
     "The party that holds the session object is the recipient.\0"
-    "The application shared between users is compatible.",
-    msgrpriv_meaning_starts_SessionFlags_, 4};
+    "The application shared between users is compatible.";
 
 /**
- * @brief The name of a #SESSION_FLAGS constant, such as `"SF_NONE"`.
+ * @brief The name of a #SESSION_FLAGS constant, such as `"SF_NONE"`, or a combination of its flags
+ *        (such as `"SF_INVITER | SF_INVITEE"`).
  * @param value A #SESSION_FLAGS value.
- * @return A static string, or `NULL` when @p value is none of the constants.
+ * @return A static string, or `NULL` when @p value is none of the constants or combinations.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionFlagsName(SESSION_FLAGS value) {
-  return msgrpriv_name_(&msgrpriv_table_SessionFlags_, (long)value);
+  return msgrpriv_name_(msgrpriv_table_SessionFlags_, value);
 }
 
 /**
  * @brief The documented meaning of a #SESSION_FLAGS constant, verbatim from its source page.
  * @param value A #SESSION_FLAGS value.
- * @return A static string, or `NULL` when @p value is none of the constants.
+ * @return A static string, or `NULL` when @p value is none of the constants (a combination of flags has no one meaning).
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionFlagsDescription(SESSION_FLAGS value) {
-  return msgrpriv_meaning_(&msgrpriv_table_SessionFlags_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionFlags_, value, 1);
 }
 
 /**
  * @brief Finds the #SESSION_FLAGS constant named exactly @p text (case-sensitive), such as
- *        `"SF_NONE"`.
+ *        `"SF_NONE"`, or a combination of its flags (such as `"SF_INVITER | SF_INVITEE"`).
  * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
  * @param out Where to store the constant, or `NULL`.
  * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionFlags_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (msgrpriv_from_name_(msgrpriv_table_SessionFlags_, text, out, &found) == 0) {
     return 0;
   }
-  *out = (SESSION_FLAGS)msgrpriv_values_SessionFlags_[at];
+  *out = (SESSION_FLAGS)found;
   return 1;
 }
 
-/* SESSION_RESULT */
-MSGRPRIV_TABLE_ long msgrpriv_values_SessionResult_[] = {
-    (int)0x81000601, (int)0x81000602, (int)0x81000603, (int)0x81000604, (int)0x81000605,
-    (int)0x81000606, (int)0x81000607, (int)0x81000608, (int)0x81000609, (int)0x8100060a,
-    (int)0x8100060b, (int)0x8100060c, (int)0x8100060d, (int)0x8100060e, (int)0x8100060f,
-    (int)0x81000610, (int)0x81000611, (int)0x81000612, (int)0x81000613, (int)0x81000614,
-    (int)0x81000615, (int)0x81000616, (int)0x81000617, (int)0x81000618, (int)0x81000619,
-    (int)0x81000620, (int)0x81000621, (int)0x81000622, (int)0x81000623, (int)0x81000624
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_name_starts_SessionResult_[] = {
-    0, 29, 52, 74, 99, 120, 147, 175, 201, 220, 245, 260, 275, 301, 323, 351, 372, 399, 418, 434,
-    459, 486, 509, 533, 556, 585, 611, 632, 660, 686, 703
-};
-MSGRPRIV_TABLE_ unsigned short msgrpriv_meaning_starts_SessionResult_[] = {
-    0, 33, 79, 99, 126, 152, 180, 214, 230, 253, 306, 340, 374, 413, 448, 504, 554, 600, 617, 643,
-    673, 687, 718, 749, 780, 810, 852, 892, 939, 980, 1010
-};
-MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
-    msgrpriv_values_SessionResult_,
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #SESSION_FLAGS constant or combination of flags with that value, without forming any other
+ *        value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
+  long found = 0;
+  if (msgrpriv_from_value_(msgrpriv_table_SessionFlags_, value, out, &found) == 0) {
+    return 0;
+  }
+  *out = (SESSION_FLAGS)found;
+  return 1;
+}
+
+/* SESSION_RESULT: its table (scripts/generate_header.py, table_bytes), then its helpers. */
+MSGRPRIV_TABLE_ msgrpriv_table_SessionResult_ =
+    ">> .<#*+:\376\212\320\007!@!\201\241 &! D \324 !@ \370 !\042#$%&'()*+,-./012345678\077@ABC!"
+    "\237!\274!\323!\351!\002!\027\0422\042N\042h\042{\042\224\042\243\042\262\042\314\042\342\042"
+    "\376\042\023#.#A#Q#j#\205#\234#\264#\313#\350#\002#\027$3$M$^$\177$\255$\301$\334$\366$\022%4%"
+    "D%[%\220%\262%\324%\373%\036&V&\210&\266&\307&\341&\377&\015','K'j'\210'\262'\332'\011(2!\042#"
+    "$%&'()*+,-./0123456789      :;<=>!\237!\274!\323!\351!\002!\027\0422\042N\042h\042{\042\224"
+    "\042\243\042\262\042\314\042\342\042\376\042\023#.#A#Q#j#\205#\234#\264#\313            #\350#"
+    "\002#\027$3$M \042##$$$$$%&&'(()++++++++,,-./1122222223444455567899;<<<<<<<<====>%&63<,.#\042*"
+    "+2)/;!45=$9:-7(081 '"
     "SR_APPLICATION_LAUNCH_FAILED\0"
     "SR_INVITATION_DECLINED\0"
     "SR_CONNECTION_FAILURE\0"
@@ -864,8 +1121,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
     "SR_NET_NOT_SUPPORTED\0"
     "SR_REMOTE_NET_NOT_SUPPORTED\0"
     "SR_FIREWALL_NOT_SUPPORTED\0"
-    "SR_OLD_SIP_STACK",
-    msgrpriv_name_starts_SessionResult_,
+    "SR_OLD_SIP_STACK\0"
     "The application failed to start.\0"
     "The invitation was declined by the recipient.\0"
     "Connection failure.\0"
@@ -895,8 +1151,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
     "An unsupported network was encountered.\0"
     "An unsupported remote network was encountered.\0"
     "An unsupported firewall was encountered.\0"
-    "The SIP stack is out of date.",
-    msgrpriv_meaning_starts_SessionResult_, 30};
+    "The SIP stack is out of date.";
 
 /**
  * @brief The name of a #SESSION_RESULT constant, such as `"SR_APPLICATION_LAUNCH_FAILED"`.
@@ -904,7 +1159,7 @@ MSGRPRIV_TABLE_ msgrpriv_table_ msgrpriv_table_SessionResult_ = {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionResultName(SESSION_RESULT value) {
-  return msgrpriv_name_(&msgrpriv_table_SessionResult_, (long)value);
+  return msgrpriv_name_(msgrpriv_table_SessionResult_, value);
 }
 
 /**
@@ -913,7 +1168,7 @@ MSGRPRIV_INLINE_ const char *MsgrSessionResultName(SESSION_RESULT value) {
  * @return A static string, or `NULL` when @p value is none of the constants.
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) {
-  return msgrpriv_meaning_(&msgrpriv_table_SessionResult_, (long)value);
+  return msgrpriv_text_(msgrpriv_table_SessionResult_, value, 1);
 }
 
 /**
@@ -925,27 +1180,68 @@ MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) 
  *         when either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT *out) {
-  const long at = msgrpriv_index_of_name_(&msgrpriv_table_SessionResult_, text);
-  if (at < 0 || out == MSGRPRIV_NULL_) {
+  long found = 0;
+  if (msgrpriv_from_name_(msgrpriv_table_SessionResult_, text, out, &found) == 0) {
     return 0;
   }
-  *out = (SESSION_RESULT)msgrpriv_values_SessionResult_[at];
+  *out = (SESSION_RESULT)found;
+  return 1;
+}
+
+/**
+ * @brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the
+ *        #SESSION_RESULT constant with that value, without forming any other value.
+ *
+ * Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT,
+ * -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other `long`
+ * finds nothing.
+ * @param value A number.
+ * @param out Where to store the constant, or `NULL`.
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
+ *         when @p out is `NULL`).
+ */
+MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out) {
+  long found = 0;
+  if (msgrpriv_from_value_(msgrpriv_table_SessionResult_, value, out, &found) == 0) {
+    return 0;
+  }
+  *out = (SESSION_RESULT)found;
   return 1;
 }
 /* @end helpers */
 
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
 /* The internal macros (a trailing underscore) end here: the user's code keeps
  * only the public names. */
+/* @generated cleanup: from data/msgrpriv.toml by scripts/generate_header.py */
+#undef MSGRPRIV_DEPRECATION_SESSION_STATE_
+#undef MSGRPRIV_DEPRECATED_SESSION_STATE_
+#undef MSGRPRIV_DEPRECATION_LockError_
+#undef MSGRPRIV_DEPRECATED_LockError_
+#undef MSGRPRIV_DEPRECATION_LockStatus_
+#undef MSGRPRIV_DEPRECATED_LockStatus_
+#undef MSGRPRIV_DEPRECATION_SESSION_FLAGS_
+#undef MSGRPRIV_DEPRECATED_SESSION_FLAGS_
+#undef MSGRPRIV_DEPRECATION_SESSION_RESULT_
+#undef MSGRPRIV_DEPRECATED_SESSION_RESULT_
 #undef MSGRPRIV_DEPRECATED_TYPE_
-#undef MSGRPRIV_DEPRECATED_
-#undef MSGRPRIV_DEPRECATION_TEXT_
+#undef MSGRPRIV_DEPRECATED_TAG_
+/* @end cleanup */
+#undef MSGRPRIV_FIXED_INT_
+#undef MSGRPRIV_INT_
 #undef MSGRPRIV_INLINE_
 #undef MSGRPRIV_TABLE_
 #undef MSGRPRIV_FINDER_
+#undef MSGRPRIV_ALWAYS_INLINE_
+#undef MSGRPRIV_CONSTANT_FINDERS_
 #undef MSGRPRIV_NULL_
-
-#ifdef __cplusplus
-} /* extern "C" */
+#if defined(__cplusplus)
+#undef MSGRPRIV_CONSTEXPR14_
+#undef MSGRPRIV_CONSTEXPR11_
+#undef MSGRPRIV_NOEXCEPT_
 #endif
 
 #if defined(__clang__)

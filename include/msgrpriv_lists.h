@@ -50,15 +50,17 @@
  *        value the enumerator has: for tables of your own.
  */
 #define MSGRPRIV_LOCK_ERROR_LIST(X) \
-  X(MSGR_E_API_NOTINITIALIZED, (int)0x81000751, "The restricted API is not initialized.") \
-  X(MSGR_E_API_LOCKED, (int)0x81000752, "The Messenger service API is locked.") \
-  X(MSGR_E_API_UNLOCK_FAILED, (int)0x81000753, "The attempt to unlock the Messenger service " \
-      "API was unsuccessful.") \
-  X(MSGR_E_API_ALREADY_UNLOCKED, (int)0x81000754, "The Messenger service API is already " \
-      "unlocked.") \
-  X(MSGR_E_API_PENDING_UNLOCK, (int)0x81000755, "A challenge request has been made by the " \
-      "application and the Messenger client application is awaiting a response.") \
-  X(MSGR_E_API_DISABLED, (int)0x81000756, "The Messenger service API is disabled.")
+  X(MSGR_E_API_NOTINITIALIZED, -2130704559, "The restricted API is not " \
+      "initialized.") /* 0x81000751 */ \
+  X(MSGR_E_API_LOCKED, -2130704558, "The Messenger service API is locked.") /* 0x81000752 */ \
+  X(MSGR_E_API_UNLOCK_FAILED, -2130704557, "The attempt to unlock the " \
+      "Messenger service API was unsuccessful.") /* 0x81000753 */ \
+  X(MSGR_E_API_ALREADY_UNLOCKED, -2130704556, "The Messenger service API is " \
+      "already unlocked.") /* 0x81000754 */ \
+  X(MSGR_E_API_PENDING_UNLOCK, -2130704555, "A challenge request has been " \
+      "made by the application and the Messenger client application is " \
+      "awaiting a response.") /* 0x81000755 */ \
+  X(MSGR_E_API_DISABLED, -2130704554, "The Messenger service API is disabled.") /* 0x81000756 */
 
 /**
  * @brief Every constant of #LockStatus in the source's order, as `X(name, value, meaning)` with the
@@ -91,40 +93,49 @@
  *        the value the enumerator has: for tables of your own.
  */
 #define MSGRPRIV_SESSION_RESULT_LIST(X) \
-  X(SR_APPLICATION_LAUNCH_FAILED, (int)0x81000601, "The application failed to start.") \
-  X(SR_INVITATION_DECLINED, (int)0x81000602, "The invitation was declined by the recipient.") \
-  X(SR_CONNECTION_FAILURE, (int)0x81000603, "Connection failure.") \
-  X(SR_AUTHENTICATION_FAILED, (int)0x81000604, "The authentication failed.") \
-  X(SR_SESSION_NOT_READY, (int)0x81000605, "The session is not ready.") \
-  X(SR_SESSION_CANCELLED_LOCAL, (int)0x81000606, "The local session canceled.") \
-  X(SR_SESSION_CANCELLED_REMOTE, (int)0x81000607, "The session is remotely canceled.") \
-  X(SR_SESSION_PROTOCOL_ERROR, (int)0x81000608, "Protocol error.") \
-  X(SR_SESSION_TIMEOUT, (int)0x81000609, "The session timed out.") \
-  X(SR_CANCEL_BEFORE_CONNECT, (int)0x8100060a, "The session canceled before the connection " \
-      "was made.") \
-  X(SR_NOT_INVITEE, (int)0x8100060b, "The recipient is not the invitee.") \
-  X(SR_NOT_INVITER, (int)0x8100060c, "The recipient is not the inviter.") \
-  X(SR_APP_ALREADY_REGISTERED, (int)0x8100060d, "The application is already registered.") \
-  X(SR_APP_NOT_REGISTERED, (int)0x8100060e, "The application is not registered.") \
-  X(SR_NOT_VALID_FOR_APP_INVITE, (int)0x8100060f, "The application does not allow a session " \
-      "to be created.") \
-  X(SR_APP_NOT_SPECIFIED, (int)0x81000610, "The application is not specified for the session.") \
-  X(SR_CONTEXT_DATA_OVER_LIMIT, (int)0x81000611, "The context data exceeds the maximum " \
-      "allowed.") \
-  X(SR_NO_USER_INVITED, (int)0x81000612, "No user invited.") \
-  X(SR_INVITED_SELF, (int)0x81000613, "The inviter invited self.") \
-  X(SR_SESSION_STATE_INVALID, (int)0x81000614, "The session state is invalid.") \
-  X(SR_INVITATION_SEND_FAILURE, (int)0x81000615, "Send failure.") \
-  X(SR_CANCEL_SEND_FAILURE, (int)0x81000616, "The send failure was canceled.") \
-  X(SR_DECLINE_SEND_FAILURE, (int)0x81000617, "The send failure was declined.") \
-  X(SR_ACCEPT_SEND_FAILURE, (int)0x81000618, "The send failure was accepted.") \
-  X(SR_CONTEXT_DATA_SEND_FAILURE, (int)0x81000619, "The context data sent failed.") \
-  X(SR_NETWORK_CONFIG_FAILURE, (int)0x81000620, "A network configuration operation failed.") \
-  X(SR_NET_NOT_SUPPORTED, (int)0x81000621, "An unsupported network was encountered.") \
-  X(SR_REMOTE_NET_NOT_SUPPORTED, (int)0x81000622, "An unsupported remote network was " \
-      "encountered.") \
-  X(SR_FIREWALL_NOT_SUPPORTED, (int)0x81000623, "An unsupported firewall was encountered.") \
-  X(SR_OLD_SIP_STACK, (int)0x81000624, "The SIP stack is out of date.")
+  X(SR_APPLICATION_LAUNCH_FAILED, -2130704895, "The application failed to " \
+      "start.") /* 0x81000601 */ \
+  X(SR_INVITATION_DECLINED, -2130704894, "The invitation was declined by the " \
+      "recipient.") /* 0x81000602 */ \
+  X(SR_CONNECTION_FAILURE, -2130704893, "Connection failure.") /* 0x81000603 */ \
+  X(SR_AUTHENTICATION_FAILED, -2130704892, "The authentication failed.") /* 0x81000604 */ \
+  X(SR_SESSION_NOT_READY, -2130704891, "The session is not ready.") /* 0x81000605 */ \
+  X(SR_SESSION_CANCELLED_LOCAL, -2130704890, "The local session canceled.") /* 0x81000606 */ \
+  X(SR_SESSION_CANCELLED_REMOTE, -2130704889, "The session is remotely " \
+      "canceled.") /* 0x81000607 */ \
+  X(SR_SESSION_PROTOCOL_ERROR, -2130704888, "Protocol error.") /* 0x81000608 */ \
+  X(SR_SESSION_TIMEOUT, -2130704887, "The session timed out.") /* 0x81000609 */ \
+  X(SR_CANCEL_BEFORE_CONNECT, -2130704886, "The session canceled before the " \
+      "connection was made.") /* 0x8100060a */ \
+  X(SR_NOT_INVITEE, -2130704885, "The recipient is not the invitee.") /* 0x8100060b */ \
+  X(SR_NOT_INVITER, -2130704884, "The recipient is not the inviter.") /* 0x8100060c */ \
+  X(SR_APP_ALREADY_REGISTERED, -2130704883, "The application is already " \
+      "registered.") /* 0x8100060d */ \
+  X(SR_APP_NOT_REGISTERED, -2130704882, "The application is not registered.") /* 0x8100060e */ \
+  X(SR_NOT_VALID_FOR_APP_INVITE, -2130704881, "The application does not " \
+      "allow a session to be created.") /* 0x8100060f */ \
+  X(SR_APP_NOT_SPECIFIED, -2130704880, "The application is not specified for " \
+      "the session.") /* 0x81000610 */ \
+  X(SR_CONTEXT_DATA_OVER_LIMIT, -2130704879, "The context data exceeds the " \
+      "maximum allowed.") /* 0x81000611 */ \
+  X(SR_NO_USER_INVITED, -2130704878, "No user invited.") /* 0x81000612 */ \
+  X(SR_INVITED_SELF, -2130704877, "The inviter invited self.") /* 0x81000613 */ \
+  X(SR_SESSION_STATE_INVALID, -2130704876, "The session state is invalid.") /* 0x81000614 */ \
+  X(SR_INVITATION_SEND_FAILURE, -2130704875, "Send failure.") /* 0x81000615 */ \
+  X(SR_CANCEL_SEND_FAILURE, -2130704874, "The send failure was canceled.") /* 0x81000616 */ \
+  X(SR_DECLINE_SEND_FAILURE, -2130704873, "The send failure was declined.") /* 0x81000617 */ \
+  X(SR_ACCEPT_SEND_FAILURE, -2130704872, "The send failure was accepted.") /* 0x81000618 */ \
+  X(SR_CONTEXT_DATA_SEND_FAILURE, -2130704871, "The context data sent " \
+      "failed.") /* 0x81000619 */ \
+  X(SR_NETWORK_CONFIG_FAILURE, -2130704864, "A network configuration " \
+      "operation failed.") /* 0x81000620 */ \
+  X(SR_NET_NOT_SUPPORTED, -2130704863, "An unsupported network was " \
+      "encountered.") /* 0x81000621 */ \
+  X(SR_REMOTE_NET_NOT_SUPPORTED, -2130704862, "An unsupported remote network " \
+      "was encountered.") /* 0x81000622 */ \
+  X(SR_FIREWALL_NOT_SUPPORTED, -2130704861, "An unsupported firewall was " \
+      "encountered.") /* 0x81000623 */ \
+  X(SR_OLD_SIP_STACK, -2130704860, "The SIP stack is out of date.") /* 0x81000624 */
 
 /**
  * @brief Every list of this header, in #MSGRPRIV_ENUMERATIONS order, as `X(TYPE, Prefix, LIST)`:

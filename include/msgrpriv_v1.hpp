@@ -24,9 +24,13 @@
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wdeprecated-declarations"
 #pragma clang diagnostic ignored "-Wc++98-compat"
+#pragma clang diagnostic ignored "-Wpadded"
+#pragma clang diagnostic ignored "-Wshadow"
 #elif defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#pragma GCC diagnostic ignored "-Wpadded"
+#pragma GCC diagnostic ignored "-Wshadow"
 #elif defined(_MSC_VER)
 #pragma warning(push)
 #pragma warning(disable : 4996)
@@ -48,11 +52,11 @@ inline namespace v1 {
 
 /** @brief The number of `SESSION_STATE` constants.
  *  @deprecated Use `msgrpriv::count<SESSION_STATE>`. */
-[[deprecated("use msgrpriv::count<SESSION_STATE>")]] inline constexpr int state_count = count<SESSION_STATE>;
+[[deprecated("use msgrpriv::count<SESSION_STATE>")]] constexpr int state_count = static_cast<int>(count<SESSION_STATE>);
 
 /** @brief Every `SESSION_STATE` constant, for range-for loops.
  *  @deprecated Use `msgrpriv::values<SESSION_STATE>`. */
-[[deprecated("use msgrpriv::values<SESSION_STATE>")]] inline constexpr auto all_states = values<SESSION_STATE>;
+[[deprecated("use msgrpriv::values<SESSION_STATE>")]] constexpr auto all_states = values<SESSION_STATE>;
 
 /** @brief The result of the deprecated parse() and from_value().
  *  @deprecated Use msgrpriv::result. */
@@ -66,9 +70,11 @@ struct [[deprecated("use msgrpriv::result<SESSION_STATE>")]] parse_result {
   constexpr explicit operator bool() const noexcept { return ok; }
 };
 
+// NOLINTBEGIN(misc-use-anonymous-namespace): internal linkage by `static`, as in msgrpriv.hpp (the
+// deprecated ones write it after constexpr, where the docs' tests read their names)
 /** @cond INTERNAL */
 namespace v1_detail {
-constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
+static constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
   return {found.value_or(SS_UNKNOWN), found.has_value()};
 }
 }  // namespace v1_detail
@@ -78,7 +84,7 @@ constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
  *  @deprecated Use `msgrpriv::parse<SESSION_STATE>(text)`.
  *  @param text A NUL-terminated string, or `nullptr`.
  *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr parse_result parse(const char *text) noexcept {
+[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr static parse_result parse(const char *text) noexcept {
   return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(text));
 }
 
@@ -87,8 +93,8 @@ constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
  *  @param data The bytes, or `nullptr`.
  *  @param size How many bytes `data` holds.
  *  @return `{state, true}`, or `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr parse_result parse(const char *data,
-                                                                                  size_type size) noexcept {
+[[deprecated("use msgrpriv::parse<SESSION_STATE>")]] constexpr static parse_result parse(const char *data,
+                                                                                         size_type size) noexcept {
   return v1_detail::old_result(::msgrpriv::parse<SESSION_STATE>(data, size));
 }
 
@@ -96,10 +102,11 @@ constexpr parse_result old_result(result<SESSION_STATE> found) noexcept {
  *  @deprecated Use `msgrpriv::from_value<SESSION_STATE>(value)`.
  *  @param value Any integer.
  *  @return `{state, true}` for 0 to 7, else `{SS_UNKNOWN, false}`. */
-[[deprecated("use msgrpriv::from_value<SESSION_STATE>")]] constexpr parse_result from_value(long value) noexcept {
+[[deprecated("use msgrpriv::from_value<SESSION_STATE>")]] constexpr static parse_result from_value(long value) noexcept {
   return v1_detail::old_result(::msgrpriv::from_value<SESSION_STATE>(value));
 }
 }  // namespace v1
+// NOLINTEND(misc-use-anonymous-namespace)
 
 }  // namespace msgrpriv
 

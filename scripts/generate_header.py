@@ -7,6 +7,12 @@ out in full, a constant per line with its value and its meaning as its own
 Doxygen comment. Only the parts between a "@generated <part>" line and its
 "@end <part>" line are written here; the code around them is the header's own.
 
+What the helpers read is one compact table per enumeration (see table_bytes):
+a string literal, which a compiler reads for a fraction of what an array of
+numbers costs, holding the values, the names, the meanings and two hash
+indexes this script computes, so that a look-up by name or by value reads one
+bucket, whatever the number of constants and whatever their order.
+
     /usr/bin/python3 scripts/generate_header.py          rewrite the headers
     /usr/bin/python3 scripts/generate_header.py --check  exit 1, showing the
                                                          difference, if one is stale
@@ -23,13 +29,17 @@ import re
 import sys
 import tomllib
 
-from msgrpriv_data import DataError, load
+import msgrpriv_data
+from msgrpriv_data import DataError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGES = "https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/"
 WIDTH = 100  # columns; a line holding a link or a diagnostic's one string literal may be longer
 IMPLICIT_VALUES = "The source page declares no values: each constant's value is its position, from 0."
 PART = re.compile(r"^/\* @generated (\w+):.*?\*/\n(.*?)^/\* @end \1 \*/$", re.M | re.S)
+NAME_LIMIT = 64   # the finders read at most this many bytes of a name; every name (combinations too) is shorter
+FLAG_LIMIT = 6    # bits of a flags type: every combination's name is in its table
+HASH_TRIES = 3000  # multipliers tried per index; the first is the identity
 
 
 # --- writing C -------------------------------------------------------------------------------
@@ -97,7 +107,10 @@ def enumeration_block(e):
     lines += [f" * @see [{title}]({PAGES}{page})" for title, page in e.see_also]
     lines.append(f" * @see [{e.type} enumeration (the source page)]({PAGES}{e.page})")
     lines.append(" */")
-    lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_{e.type}_ enum tag{e.type} {{")
+    # The typedef name, the tag and each constant carry the deprecation (see the deprecation part).
+    # One line, as tools read a declaration (the docs' model, an IDE), however long.
+    lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type}) enum MSGRPRIV_DEPRECATED_TAG_({e.type}) tag{e.type} "
+                 "MSGRPRIV_INT_ {")
     width = max(len(c.name) for c in e.constants)
     value_width = max(len(c.c_value) for c in e.constants) + 1
     for i, c in enumerate(e.constants):
@@ -115,6 +128,12 @@ def enumerations_part(enumerations):
     return "\n\n".join(enumeration_block(e) for e in enumerations) + "\n"
 
 
+def list_value(c):
+    """A constant's value in its list: the enumerator's, an int without a cast (a cast in a macro
+    is the user's old-style cast in C++), so an HRESULT-style code is its negative decimal."""
+    return str(c.signed) if c.hresult_style else c.c_value
+
+
 def list_macros(enumerations):
     """msgrpriv_lists.h's body: an X-macro per enumeration."""
     out = []
@@ -125,8 +144,9 @@ def list_macros(enumerations):
                 " */",
                 f"#define {e.list_macro}(X) \\"]
         for i, c in enumerate(e.constants):
-            end = ")" + (" \\" if i + 1 < len(e.constants) else "")
-            lines = literal_lines(c.meaning, f"  X({c.name}, {c.c_value}, ", "      ", end)
+            end = ")" + (f" /* 0x{c.value:08x} */" if c.hresult_style else "") + \
+                (" \\" if i + 1 < len(e.constants) else "")
+            lines = literal_lines(c.meaning, f"  X({c.name}, {list_value(c)}, ", "      ", end)
             out += [line + " \\" for line in lines[:-1]] + lines[-1:]
         out.append("")
     out += ["/**",
@@ -151,34 +171,48 @@ def define(name, body):
     return [f"#define {name} \\", f"  {body}"] if body else [f"#define {name}"]
 
 
-# Where each compiler takes the attribute, with what the header says about it.
+# Where each compiler takes the attribute: (condition, comment, on the typedef name, on the tag, on
+# each constant, or None where the compiler carries the tag's to its constants or has none). The
+# first two are macros of the type, used once per type each; a constant's is a macro per type, its
+# text written out (GCC), so that each constant costs one expansion of one macro.
 DEPRECATION_BRANCHES = [
     ("#if defined(MSGRPRIV_NO_DEPRECATION_WARNINGS) || defined(MSGRPRIV_DOXYGEN) || \\\n"
-     "    !(defined(_MSC_VER) || defined(__GNUC__) || defined(__clang__))", None, "", ""),
-    ("#elif defined(_MSC_VER) && defined(__cplusplus)",
-     "MSVC, and clang-cl (which also defines __clang__): __declspec before a typedef, and\n"
-     " * [[deprecated]] after an enumerator in C++ only",
-     "__declspec(deprecated({}))", "[[deprecated({})]]"),
-    ("#elif defined(_MSC_VER)", "MSVC's C has no way to deprecate an enumerator", "__declspec(deprecated({}))", ""),
-    ("#else", "GCC and Clang: their attribute in both places, in every C and C++ mode",
-     "__attribute__((deprecated({})))", "__attribute__((deprecated({})))"),
+     "    !(defined(_MSC_VER) || defined(__GNUC__) || defined(__clang__))", None, "", "", None),
+    ("#elif defined(__clang__)",
+     "Clang, clang-cl too: its attribute on the typedef name and on the tag, whose constants\n"
+     " * inherit it (one diagnostic each, naming the constant, with the tag's text)",
+     "__attribute__((deprecated(TEXT)))", "__attribute__((deprecated(TEXT)))", None),
+    ("#elif defined(__GNUC__)", "GCC: its attribute on the typedef name, the tag and each constant",
+     "__attribute__((deprecated(TEXT)))", "__attribute__((deprecated(TEXT)))", "__attribute__((deprecated({})))"),
+    ("#elif defined(__cplusplus)",
+     "MSVC's C++: __declspec before the typedef, [[deprecated]] on the tag and each constant",
+     "__declspec(deprecated(TEXT))", "[[deprecated(TEXT)]]", "[[deprecated({})]]"),
+    ("#else", "MSVC's C deprecates the typedef name only: neither a tag nor an enumerator takes\n"
+     " * __declspec(deprecated) there, and it has no [[deprecated]]", "__declspec(deprecated(TEXT))", "", None),
 ]
 
 
+PASTED = "MSGRPRIV_DEPRECATION_##T##_"
+
+
 def deprecation_part(enumerations):
-    """Per type, its diagnostic's text as one string literal (adjacent literals, or a macro that
-    takes the type, would cost every includer in 59 places), and the attributes that carry it."""
+    """Per type, its diagnostic's text as one string literal, and the attributes that carry it."""
     out = []
     for e in enumerations:
         out += define(f"MSGRPRIV_DEPRECATION_{e.type}_", c_string(diagnostic(e)))
-    for condition, comment, type_attribute, constant_attribute in DEPRECATION_BRANCHES:
+    for condition, comment, typedef_attribute, tag_attribute, constant_attribute in DEPRECATION_BRANCHES:
         out.append(condition)
         if comment:
             out.append(f"/* {comment}. */")
+        out += [f"#define MSGRPRIV_DEPRECATED_TYPE_(T) {typedef_attribute}".rstrip().replace("TEXT", PASTED),
+                f"#define MSGRPRIV_DEPRECATED_TAG_(T) {tag_attribute}".rstrip().replace("TEXT", PASTED)]
         for e in enumerations:
-            text = f"MSGRPRIV_DEPRECATION_{e.type}_"
-            out += define(f"MSGRPRIV_DEPRECATED_TYPE_{e.type}_", type_attribute.format(text))
-            out += define(f"MSGRPRIV_DEPRECATED_{e.type}_", constant_attribute.format(text))
+            if constant_attribute is not None:
+                text = c_string(diagnostic(e)) if constant_attribute.startswith("__attribute__") else \
+                    f"MSGRPRIV_DEPRECATION_{e.type}_"
+                out += define(f"MSGRPRIV_DEPRECATED_{e.type}_", constant_attribute.format(text))
+        if constant_attribute is None:
+            out += [f"#define MSGRPRIV_DEPRECATED_{e.type}_" for e in enumerations]
     out.append("#endif")
     return "\n".join(out) + "\n"
 
@@ -187,92 +221,332 @@ def registry_part(enumerations):
     out = ["/**",
            " * @brief Every enumeration of this header, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C",
            " *        type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,",
-           " *        `MsgrPrefixFromName`). msgrpriv.hpp builds on it; so can you.",
+           " *        `MsgrPrefixFromName`, `MsgrPrefixFromValue`). msgrpriv.hpp builds on it; so can you.",
            " */",
            "#define MSGRPRIV_ENUMERATIONS(X) \\"]
     rows = [f"  X({e.type}, {e.prefix})" for e in enumerations]
     out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    flags = [f"  X({e.type}, {e.prefix})" for e in enumerations if e.flags]
+    out += ["",
+            "/**",
+            " * @brief The enumerations of this header whose constants are flags, as `X(TYPE, Prefix)`: a",
+            " *        value may combine them, and the helpers name, find and accept every combination.",
+            " */",
+            "#define MSGRPRIV_FLAGS_ENUMERATIONS(X)" + (" \\" if flags else "")]
+    out += [row + " \\" for row in flags[:-1]] + flags[-1:]
     return "\n".join(out) + "\n"
 
 
-def offsets(texts):
-    starts, at = [], 0
-    for text in texts:
-        starts.append(at)
+def operators_part(enumerations):
+    """Each flags type's specialization of msgrpriv_flags_, which gives it the operators."""
+    return "".join(f"template <>\nstruct msgrpriv_flags_<{e.type}> {{\n  typedef {e.type} type;\n}};\n"
+                   for e in enumerations if e.flags)
+
+
+# --- the tables ------------------------------------------------------------------------------
+
+class Entry:
+    """A row of a table: a constant, or (for a flags type) a combination of two or more flags."""
+
+    def __init__(self, name, bits, meaning):
+        self.name, self.bits, self.meaning = name, bits, meaning
+
+
+def entries_of(e):
+    """The constants, in the page's order, then, for a flags type, every combination of two or more
+    of its flags, by value, named as the look-up names them ("SF_INVITER | SF_INVITEE")."""
+    entries = [Entry(c.name, c.value, c.meaning) for c in e.constants]
+    if e.flags:
+        flags = [c for c in e.constants if c.value]
+        if any(c.value & (c.value - 1) for c in flags) or len({c.value for c in flags}) != len(flags):
+            raise DataError(f"{e.type}: a flags type's constants are 0 or single bits, each bit once")
+        if len(flags) > FLAG_LIMIT:
+            raise DataError(f"{e.type}: a flags type has at most {FLAG_LIMIT} flags (its table names "
+                            "every combination)")
+        flags.sort(key=lambda c: c.value)
+        for mask in range(1, 1 << len(flags)):
+            chosen = [c for bit, c in enumerate(flags) if mask >> bit & 1]
+            if len(chosen) > 1:
+                entries.append(Entry(" | ".join(c.name for c in chosen), sum(c.value for c in chosen), None))
+        entries[len(e.constants):] = sorted(entries[len(e.constants):], key=lambda entry: entry.bits)
+    if len(entries) > 255:
+        raise DataError(f"{e.type}: a table holds at most 255 rows (constants and combinations)")
+    long_names = [entry.name for entry in entries if len(entry.name) >= NAME_LIMIT]
+    if long_names:
+        raise DataError(f"{e.type}: names are shorter than {NAME_LIMIT} bytes: {long_names}")
+    return entries
+
+
+def multipliers():
+    """The odd 32-bit multipliers the index search tries, the same on every run."""
+    state = 0x2545F491
+    while True:
+        state = (state * 1103515245 + 12345) & 0xFFFFFFFF
+        yield ((state << 16) ^ (state >> 3) ^ 0x9E3779B9) & 0xFFFFFFFF | 1
+
+
+def hash_index(keys):
+    """(shift, multiplier, buckets): each key goes to bucket ((key * multiplier) mod 2^32) >> shift,
+    with at least twice as many buckets as keys; of the multipliers tried, the one whose largest
+    bucket is smallest (then: fewest comparisons). buckets: each bucket's rows, in row order, so
+    that of two rows with one value the first is found."""
+    bits = max(1, (2 * len(keys) - 1).bit_length())
+    shift = 32 - bits
+    best = None
+    candidates = multipliers()
+    for attempt in range(HASH_TRIES):
+        multiplier = 1 << shift if attempt == 0 else next(candidates)  # the identity, for dense values
+        buckets = [[] for _ in range(1 << bits)]
+        for row, key in enumerate(keys):
+            buckets[((key * multiplier) & 0xFFFFFFFF) >> shift].append(row)
+        distinct = [sorted(set(keys[r] for r in bucket)) for bucket in buckets]
+        cost = (max(len(d) for d in distinct), sum(len(d) * len(d) for d in distinct))
+        if best is None or cost < best[0]:
+            best = (cost, shift, multiplier, buckets)
+        if cost[0] == 1:
+            break
+    return best[1:]
+
+
+def name_key(name, positions):
+    """What the name finder hashes: the bytes of the name at three positions, 0 past its end."""
+    data = name.encode("ascii")
+    return sum((data[at] if at < len(data) else 0) << (8 * i) for i, at in enumerate(positions))
+
+
+def name_positions(names, weights):
+    """The three byte positions (in order, a position may repeat) whose bytes make the cheapest
+    key. A name is read up to the last position (or its end) before the hash, then compared, many
+    bytes at a time, with each name of its bucket: the cost of a name is a byte read per byte, and
+    ten per other name in its bucket; weights: how much each name's look-up counts."""
+    longest = max(len(n) for n in names)
+    columns = [[n.encode("ascii")[at] if at < len(n) else 0 for n in names] for at in range(longest)]
+    best = None
+    for last in range(longest):
+        reads = sum(w * (min(len(n), last) + 1) for n, w in zip(names, weights))
+        if best is not None and reads >= best[0]:
+            break
+        for middle in range(last + 1):
+            for first in range(middle + 1):
+                buckets = {}
+                for row, key in enumerate(zip(columns[first], columns[middle], columns[last])):
+                    buckets.setdefault(key, []).append(row)
+                cost = reads + 10 * sum(weights[row] * (len(bucket) - 1) for bucket in buckets.values()
+                                        for row in bucket)
+                if best is None or cost < best[0]:
+                    best = (cost, (first, middle, last))
+    return best[1]
+
+
+HEADER_BYTES = 30  # the fixed part of a table, before its values
+
+
+def value_range(patterns):
+    """(base, span): the run of values [base, base + span) that holds the most rows in at most
+    max(64, 4 * rows) slots, and at most 192 (32-bit arithmetic); the values outside it are
+    exceptions."""
+    limit = min(192, max(64, 4 * len(patterns)))
+    best = (0, 0, 0)
+    for base in sorted(set(patterns)):
+        inside = [p for p in patterns if (p - base) & 0xFFFFFFFF < limit]
+        span = max((p - base) & 0xFFFFFFFF for p in inside) + 1
+        if (len(inside), -span) > (best[2], -best[1]):
+            best = (base, span, len(inside))
+    return best[0], best[1]
+
+
+def table_bytes(e):
+    """An enumeration's table, one byte string, and its names and meanings (its last part). Numbers
+    are big-endian; offsets count from the table's first byte.
+
+       0  constants (n)   1  rows (r: the constants, then any combinations of flags)   2  1 for flags
+       3  the shortest name's length   4  the longest's
+       5  name key: three byte positions, in order (3 bytes)
+       8  name index: shift (1 byte), multiplier (4), where its buckets start (2), its rows (2)
+      17  value range: first value (4 bytes), slots (2), where they start (2)
+      25  exceptions, the values outside the range: how many (1), where they start (2)
+      28  where the names of the value range's slots start (2 bytes)
+      30  each row's value: its place in the value range (a byte each), or span + the number of its
+          exception
+          where each row's name starts (2 bytes each), then each constant's meaning
+          the value range's slots: a byte each, 1 + the first row with that value, or 0
+          the names of the value range's slots: where the first row's name starts (2 bytes each), or
+          0 (so that a name needs one look-up)
+          the exceptions: each value (4 bytes) and its first row (1), in row order
+          the name index: 2^(32 - shift) + 1 bucket starts (a byte each), then the rows, by bucket
+          (a byte each); a name's key is its bytes at the three positions (0 past its end), the
+          first lowest, and its bucket ((key * multiplier) mod 2^32) >> shift
+          names, then meanings, each ended by a NUL
+    Every byte before the names is written plus 32 (mod 256): most are then plain characters,
+    which a compiler reads several times faster than escapes.
+    """
+    entries = entries_of(e)
+    names = [entry.name for entry in entries]
+    meanings = [c.meaning for c in e.constants]
+    patterns = [entry.bits for entry in entries]
+    # A combination of flags is looked up by name far less than a constant.
+    positions = name_positions(names, [1.0 if row < len(e.constants) else 0.1 for row in range(len(names))])
+    name_shift, name_multiplier, name_buckets = hash_index([name_key(n, positions) for n in names])
+    base, span = value_range(patterns)
+    slots = [0] * span
+    exceptions = []
+    for row, p in enumerate(patterns):
+        offset = (p - base) & 0xFFFFFFFF
+        if offset < span:
+            slots[offset] = slots[offset] or row + 1
+        elif p not in [value for value, _ in exceptions]:
+            exceptions.append((p, row))
+
+    def u16(number):
+        return bytes([number >> 8, number & 0xFF])
+
+    name_starts, name_rows = [], []
+    for bucket in name_buckets:
+        name_starts.append(len(name_rows))
+        name_rows += bucket
+    name_starts.append(len(name_rows))
+    at = HEADER_BYTES + len(entries) + 2 * len(entries) + 2 * len(meanings)
+    slots_at = at
+    slot_names_at = slots_at + span
+    exceptions_at = slot_names_at + 2 * span
+    buckets_at = exceptions_at + 5 * len(exceptions)
+    rows_at = buckets_at + len(name_starts)
+    at = rows_at + len(name_rows)
+    text_starts = []
+    for text in names + meanings:
+        text_starts.append(at)
         at += len(text) + 1
-    starts.append(at)
-    if at > 0xFFFF:
-        raise DataError("a table's text exceeds 65535 bytes (its offsets are unsigned short)")
-    return starts
+    if at > 0xFFFF or span > 0xFFFF or len(exceptions) > 255:
+        raise DataError(f"{e.type}: a table is at most 65535 bytes (its offsets are 2 bytes)")
+    head = bytes([len(e.constants), len(entries), 1 if e.flags else 0, min(map(len, names)), max(map(len, names)),
+                  *positions, name_shift]) + name_multiplier.to_bytes(4, "big") + u16(buckets_at) + u16(rows_at)
+    head += base.to_bytes(4, "big") + u16(span) + u16(slots_at) + bytes([len(exceptions)]) + u16(exceptions_at)
+    head += u16(slot_names_at)
+    assert len(head) == HEADER_BYTES
+    exception_of = {value: number for number, (value, _) in enumerate(exceptions)}
+    places = [(p - base) & 0xFFFFFFFF for p in patterns]
+    places = [place if place < span else span + exception_of[p] for place, p in zip(places, patterns)]
+    if max(places) > 255:
+        raise DataError(f"{e.type}: a value range and its exceptions hold at most 256 values")
+    numbers = bytes(places) + b"".join(u16(s) for s in text_starts)
+    numbers += bytes(slots) + b"".join(u16(text_starts[slot - 1] if slot else 0) for slot in slots)
+    numbers += b"".join(value.to_bytes(4, "big") + bytes([row]) for value, row in exceptions)
+    numbers += bytes(name_starts) + bytes(name_rows)
+    data = head + numbers
+    return bytes((b + 32) & 0xFF for b in data), names, meanings
 
 
-def numbers(values, indent="    "):
-    return wrap(", ".join(str(v) for v in values), indent, indent)
+def byte_lines(data, indent="    ", width=WIDTH):
+    """Bytes as string literals: a printable byte as itself, any other as a three-digit octal escape
+    (which a digit after it can never extend); a compiler reads a plain byte several times faster."""
+    def spelled(b):
+        return chr(b) if 0x20 <= b < 0x7F and chr(b) not in '"\\?' else f"\\{b:03o}"
+    lines, line = [], ""
+    for b in data:
+        if len(indent) + len(line) + len(spelled(b)) + 2 > width:
+            lines.append(f'{indent}"{line}"')
+            line = ""
+        line += spelled(b)
+    return lines + [f'{indent}"{line}"'] if line else lines
+
+
+def helper_docs(e):
+    t, first = e.type, e.constants[0].name
+    combination = ""
+    if e.flags:
+        flags = sorted((c for c in e.constants if c.value), key=lambda c: c.value)
+        combination = " | ".join(c.name for c in flags[:2])
+    return t, first, combination
 
 
 def helpers_part(enumerations):
     out = []
     for e in enumerations:
-        t, first = e.type, e.constants[0].name
-        names = [c.name for c in e.constants]
-        meanings = [c.meaning for c in e.constants]
-        # The texts are string literals in the table itself, not arrays of their own: GCC's
-        # UBSan cannot tell an inline array's address from null in a constant expression.
-        out += [f"/* {t} */",
-                f"MSGRPRIV_TABLE_ long {e.table('values')}[] = {{",
-                *numbers([c.c_value for c in e.constants]), "};",
-                f"MSGRPRIV_TABLE_ unsigned short {e.table('name_starts')}[] = {{",
-                *numbers(offsets(names)), "};",
-                f"MSGRPRIV_TABLE_ unsigned short {e.table('meaning_starts')}[] = {{",
-                *numbers(offsets(meanings)), "};",
-                f"MSGRPRIV_TABLE_ msgrpriv_table_ {e.table('table')} = {{",
-                f"    {e.table('values')},",
-                *[f"    {c_string(n)[:-1]}\\0\"" for n in names[:-1]], f"    {c_string(names[-1])},",
-                f"    {e.table('name_starts')},",
-                *[line for m in meanings[:-1] for line in literal_lines(m, "    ", "    ", nul=True)],
-                *literal_lines(meanings[-1], "    ", "    ", ","),
-                f"    {e.table('meaning_starts')}, {len(e.constants)}}};",
+        t, first, combination = helper_docs(e)
+        data, names, meanings = table_bytes(e)
+        text_lines = [f"    {c_string(n)[:-1]}\\0\"" for n in names]
+        text_lines += [line for m in meanings[:-1] for line in literal_lines(m, "    ", "    ", nul=True)]
+        text_lines += literal_lines(meanings[-1], "    ", "    ", ";")
+        also = (f", or a combination of its flags (such as `\"{combination}\"`)" if e.flags else "")
+        out += [f"/* {t}: its table (scripts/generate_header.py, table_bytes), then its helpers. */",
+                f"MSGRPRIV_TABLE_ msgrpriv_table_{e.prefix}_ =",
+                *byte_lines(data),
+                *text_lines,
                 "",
                 "/**",
-                f" * @brief The name of a #{t} constant, such as `\"{first}\"`.",
+                *wrap(f"@brief The name of a #{t} constant, such as `\"{first}\"`{also}.", " * ", " *        "),
                 f" * @param value A #{t} value.",
-                " * @return A static string, or `NULL` when @p value is none of the constants.",
+                " * @return A static string, or `NULL` when @p value is none of the constants"
+                + (" or combinations." if e.flags else "."),
                 " */",
                 f"MSGRPRIV_INLINE_ const char *Msgr{e.prefix}Name({t} value) {{",
-                f"  return msgrpriv_name_(&{e.table('table')}, (long)value);",
+                f"  return msgrpriv_name_(msgrpriv_table_{e.prefix}_, value);",
                 "}",
                 "",
                 "/**",
                 f" * @brief The documented meaning of a #{t} constant, verbatim from its source page.",
                 f" * @param value A #{t} value.",
-                " * @return A static string, or `NULL` when @p value is none of the constants.",
+                " * @return A static string, or `NULL` when @p value is none of the constants"
+                + (" (a combination of flags has no one meaning)." if e.flags else "."),
                 " */",
                 f"MSGRPRIV_INLINE_ const char *Msgr{e.prefix}Description({t} value) {{",
-                f"  return msgrpriv_meaning_(&{e.table('table')}, (long)value);",
+                f"  return msgrpriv_text_(msgrpriv_table_{e.prefix}_, value, 1);",
                 "}",
                 "",
                 "/**",
-                f" * @brief Finds the #{t} constant named exactly @p text (case-sensitive), such as",
-                f" *        `\"{first}\"`.",
+                *wrap(f"@brief Finds the #{t} constant named exactly @p text (case-sensitive), such as "
+                      f"`\"{first}\"`{also}.", " * ", " *        "),
                 " * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.",
-                f" * @param out Where to store the constant, or `NULL`.",
+                " * @param out Where to store the constant, or `NULL`.",
                 " * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also",
                 " *         when either pointer is `NULL`).",
                 " */",
                 f"MSGRPRIV_INLINE_ int Msgr{e.prefix}FromName(const char *text, {t} *out) {{",
-                f"  const long at = msgrpriv_index_of_name_(&{e.table('table')}, text);",
-                "  if (at < 0 || out == MSGRPRIV_NULL_) {",
+                "  long found = 0;",
+                f"  if (msgrpriv_from_name_(msgrpriv_table_{e.prefix}_, text, out, &found) == 0) {{",
                 "    return 0;",
                 "  }",
-                f"  *out = ({t}){e.table('values')}[at];",
+                f"  *out = ({t})found;",
+                "  return 1;",
+                "}",
+                "",
+                "/**",
+                *wrap(f"@brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the "
+                      f"#{t} " + ("constant or combination of flags" if e.flags else "constant")
+                      + " with that value, without forming any other value.", " * ", " *        "),
+                " *",
+                *wrap("Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit "
+                      "HRESULT, -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); "
+                      "any other `long` finds nothing.", " * ", " * "),
+                " * @param value A number.",
+                " * @param out Where to store the constant, or `NULL`.",
+                " * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also",
+                " *         when @p out is `NULL`).",
+                " */",
+                f"MSGRPRIV_INLINE_ int Msgr{e.prefix}FromValue(long value, {t} *out) {{",
+                "  long found = 0;",
+                f"  if (msgrpriv_from_value_(msgrpriv_table_{e.prefix}_, value, out, &found) == 0) {{",
+                "    return 0;",
+                "  }",
+                f"  *out = ({t})found;",
                 "  return 1;",
                 "}",
                 ""]
     return "\n".join(out)
 
 
+def cleanup_part(enumerations):
+    """The #undef of each type's own internal macros, after their last use."""
+    out = []
+    for e in enumerations:
+        out += [f"#undef MSGRPRIV_DEPRECATION_{e.type}_", f"#undef MSGRPRIV_DEPRECATED_{e.type}_"]
+    return "\n".join(out + ["#undef MSGRPRIV_DEPRECATED_TYPE_", "#undef MSGRPRIV_DEPRECATED_TAG_"]) + "\n"
+
+
 # Each header and the parts of it written here.
-HEADERS = {"msgrpriv.h": {"deprecation": deprecation_part, "enumerations": enumerations_part, "registry": registry_part, "helpers": helpers_part},
+HEADERS = {"msgrpriv.h": {"deprecation": deprecation_part, "enumerations": enumerations_part,
+                          "registry": registry_part, "operators": operators_part, "helpers": helpers_part,
+                          "cleanup": cleanup_part},
            "msgrpriv_lists.h": {"lists": list_macros}}
 
 
@@ -300,7 +574,7 @@ def main(argv=None):
     try:
         # Import track: only msgrpriv.h's types until the multi-header writer comes (issue 28);
         # today's tables search values in order, so they must ascend.
-        enumerations = load(args.data, header="msgrpriv.h", ascending=True)
+        enumerations = msgrpriv_data.load(args.data, header="msgrpriv.h", ascending=True)
         for header in HEADERS:
             path = os.path.join(args.include, header)
             with open(path, encoding="utf-8") as stream:

@@ -19,6 +19,17 @@
   }
 #define FROM_NAME_NULL_OUT(TYPE, Prefix) \
   if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##FromName(name, NULL);
+#define FROM_VALUE(TYPE, Prefix)                            \
+  if (strcmp(type, #TYPE) == 0) {                           \
+    TYPE found = (TYPE)*value;                              \
+    int matched = Msgr##Prefix##FromValue(number, &found);  \
+    *value = (long)found;                                   \
+    return matched;                                         \
+  }
+#define FROM_VALUE_NULL_OUT(TYPE, Prefix) \
+  if (strcmp(type, #TYPE) == 0) return Msgr##Prefix##FromValue(number, NULL);
+#define SIZE_OF(TYPE, Prefix) \
+  if (strcmp(type, #TYPE) == 0) return (unsigned long)sizeof(TYPE);
 
 const char *c_name_of(const char *type, long value) {
   MSGRPRIV_ENUMERATIONS(NAME_OF)
@@ -38,4 +49,19 @@ int c_from_name(const char *type, const char *name, long *value) {
 int c_from_name_null_out(const char *type, const char *name) {
   MSGRPRIV_ENUMERATIONS(FROM_NAME_NULL_OUT)
   return -1;
+}
+
+int c_from_value(const char *type, long number, long *value) {
+  MSGRPRIV_ENUMERATIONS(FROM_VALUE)
+  return -1;
+}
+
+int c_from_value_null_out(const char *type, long number) {
+  MSGRPRIV_ENUMERATIONS(FROM_VALUE_NULL_OUT)
+  return -1;
+}
+
+unsigned long c_size_of(const char *type) {
+  MSGRPRIV_ENUMERATIONS(SIZE_OF)
+  return 0;
 }

@@ -14,6 +14,15 @@ const char *c_description_of(const char *type, long value);
 int c_from_name(const char *type, const char *name, long *value);
 /* Msgr<Prefix>FromName(name, NULL). */
 int c_from_name_null_out(const char *type, const char *name);
+/* Msgr<Prefix>FromValue(number, &v): as c_from_name. */
+int c_from_value(const char *type, long number, long *value);
+/* Msgr<Prefix>FromValue(number, NULL). */
+int c_from_value_null_out(const char *type, long number);
+/* c_from_name, built as a compiler without GCC's built-ins builds it
+ * (portable_shim.c). */
+int portable_from_name(const char *type, const char *name, long *value);
+/* sizeof(TYPE) in C. */
+unsigned long c_size_of(const char *type);
 #ifdef __cplusplus
 }
 #endif

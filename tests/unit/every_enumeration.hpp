@@ -7,9 +7,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "msgrpriv.hpp"
 #include "source_pages.hpp"
@@ -33,6 +36,7 @@ struct CHelpers;
     static const char *Name(TYPE value) { return Msgr##Prefix##Name(value); }                          \
     static const char *Description(TYPE value) { return Msgr##Prefix##Description(value); }            \
     static int FromName(const char *text, TYPE *out) { return Msgr##Prefix##FromName(text, out); }     \
+    static int FromValue(long value, TYPE *out) { return Msgr##Prefix##FromValue(value, out); }        \
   };
 MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_C_HELPERS)
 
@@ -51,6 +55,49 @@ const SourcePage &PageOf() {
 // (0x80000000 and above) are declared as the signed 32-bit HRESULT.
 inline long long DeclaredValue(long long documented) {
   return documented >= 0x80000000LL ? documented - 0x100000000LL : documented;
+}
+
+// Whether the page's type is a set of flags: Microsoft names those *_FLAGS
+// (SESSION_FLAGS; the client enumerations' five are unsupported, with no
+// constants). Its constants are then 0 or single bits.
+inline bool IsFlagsPage(const SourcePage &page) {
+  const std::string type = page.type;
+  return type.size() > 6 && type.compare(type.size() - 6, 6, "_FLAGS") == 0;
+}
+
+// Every combination of two or more of a flags page's bits, with the name the
+// look-up gives it: its flags in ascending order, joined by " | ".
+inline std::vector<std::pair<long long, std::string>> CombinationsOf(const SourcePage &page) {
+  std::vector<const SourceConstant *> flags;
+  for (int i = 0; i < page.constant_count; ++i) {
+    if (page.constants[i].value != 0) flags.push_back(&page.constants[i]);
+  }
+  std::sort(flags.begin(), flags.end(), [](const SourceConstant *a, const SourceConstant *b) { return a->value < b->value; });
+  std::vector<std::pair<long long, std::string>> combinations;
+  if (!IsFlagsPage(page)) return combinations;
+  for (unsigned mask = 1; mask < (1u << flags.size()); ++mask) {
+    long long value = 0;
+    std::string name;
+    int chosen = 0;
+    for (std::size_t bit = 0; bit < flags.size(); ++bit) {
+      if ((mask >> bit & 1u) == 0) continue;
+      value |= flags[bit]->value;
+      name += (chosen++ == 0 ? "" : " | ") + std::string(flags[bit]->name);
+    }
+    if (chosen > 1) combinations.emplace_back(value, name);
+  }
+  return combinations;
+}
+
+// Whether value is one of the page's constants, or of its combinations.
+inline bool IsDocumented(const SourcePage &page, long long declared) {
+  for (int i = 0; i < page.constant_count; ++i) {
+    if (DeclaredValue(page.constants[i].value) == declared) return true;
+  }
+  for (const auto &combination : CombinationsOf(page)) {
+    if (combination.first == declared) return true;
+  }
+  return false;
 }
 
 #endif

@@ -2,6 +2,7 @@
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // tests name the constants on purpose
 #include <algorithm>
 #include <climits>
+#include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <limits>
@@ -45,6 +46,18 @@ constexpr bool RoundTripsAtCompileTime() {
   }
   return i == msgrpriv::values<E>.size() && !msgrpriv::parse<E>("") && !msgrpriv::parse<E>(nullptr);
 }
+// Every value of the bad-input table names nothing, in a constant expression:
+// each is a value of the type (its fixed underlying type is int).
+template <class E>
+constexpr bool BadInputIsNoConstantAtCompileTime() {
+  for (const int bad : {-1, 8, 42, INT_MAX, INT_MIN, 0x7FFF, -0x8000}) {
+    const E value = static_cast<E>(bad);
+    if (msgrpriv::from_value<E>(bad)) continue;  // a constant after all
+    if (msgrpriv::name(value)[0] != '\0' || msgrpriv::description(value)[0] != '\0') return false;
+    if (msgrpriv::result<E>(value) || msgrpriv::from_value<E>(value)) return false;
+  }
+  return true;
+}
 // Each check below is a constant expression, so the compiler evaluates it; the
 // test CppApiAtCompileTime.EveryCheckHolds reports the false ones, so a wrong
 // answer fails a named test instead of stopping the build.
@@ -52,7 +65,10 @@ struct CompileTimeCheck {
   const char *what;
   bool holds;
 };
-#define MSGRPRIV_TEST_STATIC_ROUND_TRIP(TYPE, Prefix) {#TYPE " round-trips", RoundTripsAtCompileTime<TYPE>()},
+#define MSGRPRIV_TEST_STATIC_ROUND_TRIP(TYPE, Prefix)             \
+  {#TYPE " round-trips", RoundTripsAtCompileTime<TYPE>()},         \
+      {#TYPE " bad input", BadInputIsNoConstantAtCompileTime<TYPE>()}, \
+      {#TYPE " is 4 bytes", sizeof(TYPE) == 4},
 constexpr CompileTimeCheck kCompileTimeChecks[] = {
     MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_STATIC_ROUND_TRIP)
     {"name(SS_DECLINED)", SameText(msgrpriv::name(SS_DECLINED), "SS_DECLINED")},
@@ -65,15 +81,40 @@ constexpr CompileTimeCheck kCompileTimeChecks[] = {
     {"from_value never truncates", !msgrpriv::from_value<SESSION_STATE>(0x100000006LL)},
     {"from_value of an unsigned char", Is(msgrpriv::from_value<SESSION_STATE>(static_cast<unsigned char>(6)), SS_DECLINED)},
     {"from_value of ULLONG_MAX", !msgrpriv::from_value<SESSION_STATE>(ULLONG_MAX)},
-    {"name of no constant is \"\"", SameText(msgrpriv::name(static_cast<SESSION_FLAGS>(3)), "")},
-    {"description of no constant is \"\"", SameText(msgrpriv::description(static_cast<SESSION_FLAGS>(5)), "")},
+    {"name of no constant is \"\"", SameText(msgrpriv::name(static_cast<SESSION_FLAGS>(8)), "")},
+    {"description of a combination is \"\"", SameText(msgrpriv::description(static_cast<SESSION_FLAGS>(5)), "")},
     {"count<SESSION_STATE>", msgrpriv::count<SESSION_STATE> == 8},
-    {"two flags have no single name", !msgrpriv::from_value<SESSION_FLAGS>(SF_INVITER | SF_APP_INVITE_COMPATIBLE)},
+    {"two flags name both", SameText(msgrpriv::name(SF_INVITER | SF_APP_INVITE_COMPATIBLE),
+                                     "SF_INVITER | SF_APP_INVITE_COMPATIBLE")},
+    {"from_value of two flags", Is(msgrpriv::from_value<SESSION_FLAGS>(SF_INVITER | SF_APP_INVITE_COMPATIBLE),
+                                   static_cast<SESSION_FLAGS>(5))},
+    {"from_value of a bit no flag has", !msgrpriv::from_value<SESSION_FLAGS>(8) && !msgrpriv::from_value<SESSION_FLAGS>(-1)},
+    {"parse a combination", Is(msgrpriv::parse<SESSION_FLAGS>("SF_INVITER | SF_INVITEE"), SF_INVITER | SF_INVITEE)},
+    {"parse a combination out of order", !msgrpriv::parse<SESSION_FLAGS>("SF_INVITEE | SF_INVITER")},
+    {"the operators of a flags type", (SF_INVITER | SF_INVITEE | SF_APP_INVITE_COMPATIBLE) == 7 &&
+                                          ((SF_INVITER | SF_INVITEE) & SF_INVITEE) == SF_INVITEE &&
+                                          (SF_INVITER ^ SF_INVITER) == SF_NONE && (~SF_INVITER & 7) == 6},
+    {"is_flags", msgrpriv::is_flags<SESSION_FLAGS> && !msgrpriv::is_flags<SESSION_STATE>},
     {"an HRESULT's unsigned form", Is(msgrpriv::from_value<SESSION_RESULT>(0x81000614u), SR_SESSION_STATE_INVALID)},
     {"an HRESULT's signed form", Is(msgrpriv::from_value<SESSION_RESULT>(-2130704876), SR_SESSION_STATE_INVALID)},
     {"the documented gap", !msgrpriv::from_value<SESSION_RESULT>(0x8100061A)},
     {"past the gap", Is(msgrpriv::from_value<SESSION_RESULT>(0x81000620), SR_NETWORK_CONFIG_FAILURE)},
     {"LockStatus starts at 1", !msgrpriv::from_value<LockStatus>(0)},
+    {"a result compares with its type", msgrpriv::parse<SESSION_STATE>("SS_READY") == SS_READY &&
+                                            SS_READY == msgrpriv::parse<SESSION_STATE>("SS_READY") &&
+                                            msgrpriv::parse<SESSION_STATE>("SS_READY") != SS_UNKNOWN &&
+                                            SS_UNKNOWN != msgrpriv::parse<SESSION_STATE>("SS_READY")},
+    {"an empty result equals no value", !(msgrpriv::parse<SESSION_STATE>("SS_NOPE") == SS_UNKNOWN) &&
+                                            msgrpriv::parse<SESSION_STATE>("SS_NOPE") != SS_UNKNOWN},
+    {"a result holds only constants", !msgrpriv::result<SESSION_RESULT>(static_cast<SESSION_RESULT>(12345)) &&
+                                          Is(msgrpriv::result<SESSION_RESULT>(SR_OLD_SIP_STACK), SR_OLD_SIP_STACK)},
+    {"a result holds combinations of flags", Is(msgrpriv::result<SESSION_FLAGS>(SF_INVITER | SF_INVITEE),
+                                                SF_INVITER | SF_INVITEE) &&
+                                                 !msgrpriv::result<SESSION_FLAGS>(static_cast<SESSION_FLAGS>(9))},
+    {"values is array-like", msgrpriv::values<LockError>.front() == MSGR_E_API_NOTINITIALIZED &&
+                                 msgrpriv::values<LockError>.back() == MSGR_E_API_DISABLED &&
+                                 *msgrpriv::values<LockError>.data() == MSGR_E_API_NOTINITIALIZED &&
+                                 !msgrpriv::values<LockError>.empty() && msgrpriv::values<LockError>.size() == 6},
 };
 #undef MSGRPRIV_TEST_STATIC_ROUND_TRIP
 
@@ -91,7 +132,8 @@ TYPED_TEST_SUITE(CppApi, EveryEnumeration);
 TYPED_TEST(CppApi, ValuesNamesAndMeaningsFollowTheSourcePage) {
   using E = TypeParam;
   const SourcePage &page = PageOf<E>();
-  ASSERT_EQ(static_cast<int>(msgrpriv::values<E>.size()), page.constant_count);
+  ASSERT_EQ(msgrpriv::values<E>.size(), static_cast<std::size_t>(page.constant_count));
+  static_assert(std::is_same_v<decltype(msgrpriv::count<E>), const std::size_t>, "counts are size_t");
   EXPECT_STREQ(msgrpriv::type_name<E>, page.type);
   int i = 0;
   for (E value : msgrpriv::values<E>) {
@@ -101,6 +143,22 @@ TYPED_TEST(CppApi, ValuesNamesAndMeaningsFollowTheSourcePage) {
     EXPECT_STREQ(msgrpriv::description(value), c.meaning) << c.name;
     EXPECT_STREQ(msgrpriv::name(value), CHelpers<E>::Name(value)) << "C and C++ agree";
     EXPECT_STREQ(msgrpriv::description(value), CHelpers<E>::Description(value)) << "C and C++ agree";
+  }
+}
+
+TYPED_TEST(CppApi, CombinationsOfFlagsAreNamedFoundAndHeld) {
+  using E = TypeParam;
+  const SourcePage &page = PageOf<E>();
+  EXPECT_EQ(msgrpriv::is_flags<E>, IsFlagsPage(page));
+  for (const auto &[value, combination] : CombinationsOf(page)) {
+    const E flags = static_cast<E>(value);
+    EXPECT_STREQ(msgrpriv::name(flags), combination.c_str());
+    EXPECT_STREQ(msgrpriv::name(flags), CHelpers<E>::Name(flags)) << "C and C++ agree";
+    EXPECT_STREQ(msgrpriv::description(flags), "") << combination;
+    EXPECT_TRUE(msgrpriv::parse<E>(combination) == flags) << combination;
+    EXPECT_TRUE(msgrpriv::from_value<E>(value) == flags) << combination;
+    EXPECT_TRUE(msgrpriv::from_value<E>(flags) == flags) << combination;
+    EXPECT_TRUE(msgrpriv::result<E>(flags) == flags) << combination;
   }
 }
 
@@ -216,6 +274,7 @@ static_assert(!TakesFromValue<SESSION_STATE, bool>::value, "bool is no integer h
 static_assert(!TakesFromValue<SESSION_STATE, double>::value && !TakesFromValue<SESSION_STATE, float>::value);
 static_assert(!TakesFromValue<SESSION_STATE, char>::value && !TakesFromValue<SESSION_STATE, wchar_t>::value);
 static_assert(!TakesFromValue<SESSION_STATE, SESSION_RESULT>::value, "another enumeration");
+static_assert(TakesFromValue<SESSION_FLAGS, SESSION_FLAGS>::value, "its own type: SF_INVITER | SF_INVITEE");
 static_assert(!TakesFromValue<SESSION_STATE, const char *>::value);
 #if defined(__SIZEOF_INT128__)
 __extension__ using Int128 = __int128;
@@ -237,9 +296,15 @@ template <class T>
 struct ParsesWithoutAType<T, std::void_t<decltype(msgrpriv::parse(std::declval<T>()))>> : std::true_type {};
 static_assert(!ParsesWithoutAType<const char *>::value);
 
-TYPED_TEST(CppApi, ValuesIsARangeOfPlainPointers) {
+TYPED_TEST(CppApi, ValuesIsAnArrayLikeRangeOfPlainPointers) {
   using E = TypeParam;
   const auto &values = msgrpriv::values<E>;
+  EXPECT_EQ(std::data(values), values.begin());
+  EXPECT_EQ(std::size(values), values.size());
+  EXPECT_FALSE(std::empty(values));
+  EXPECT_EQ(&values.front(), values.begin());
+  EXPECT_EQ(&values.back(), values.end() - 1);
+  static_assert(std::is_same_v<decltype(values.size()), std::size_t>);
   static_assert(std::is_same_v<decltype(values.begin()), const E *>);
   static_assert(std::is_same_v<typename std::iterator_traits<decltype(values.begin())>::iterator_category,
                                std::random_access_iterator_tag>);
@@ -255,16 +320,24 @@ TYPED_TEST(CppApi, ValuesIsARangeOfPlainPointers) {
   }
 }
 
-TYPED_TEST(CppApi, NameAndDescriptionOfNoConstantAreEmptyNotNull) {
+// docs/api/c.rst's "Bad input" table, in C++: every 32-bit value is a value
+// of the type (its underlying type is int), so the C helpers answer NULL and
+// the C++ API "" or an empty result, with no undefined behaviour (this binary
+// runs under UBSan, whose -fsanitize=enum checks each load).
+TYPED_TEST(CppApi, BadInputGetsTheDocumentedAnswer) {
   using E = TypeParam;
   const long long past = DeclaredValue(PageOf<E>().constants[PageOf<E>().constant_count - 1].value) + 1;
-  for (const long long value : {past, -1LL, 42LL}) {
-    if (msgrpriv::from_value<E>(value)) continue;  // a constant after all
+  for (const long long value : {past, -1LL, 8LL, 42LL, static_cast<long long>(INT_MAX), static_cast<long long>(INT_MIN)}) {
+    if (IsDocumented(PageOf<E>(), value)) continue;  // a constant after all
     const E not_a_constant = static_cast<E>(static_cast<int>(value));
     ASSERT_NE(msgrpriv::name(not_a_constant), nullptr);
-    EXPECT_STREQ(msgrpriv::name(not_a_constant), "");
+    EXPECT_STREQ(msgrpriv::name(not_a_constant), "") << value;
     ASSERT_NE(msgrpriv::description(not_a_constant), nullptr);
-    EXPECT_STREQ(msgrpriv::description(not_a_constant), "");
+    EXPECT_STREQ(msgrpriv::description(not_a_constant), "") << value;
+    EXPECT_EQ(CHelpers<E>::Name(not_a_constant), nullptr) << value;
+    EXPECT_EQ(CHelpers<E>::Description(not_a_constant), nullptr) << value;
+    EXPECT_FALSE(msgrpriv::result<E>(not_a_constant)) << value;
+    EXPECT_FALSE(msgrpriv::from_value<E>(not_a_constant)) << value;
   }
 }
 
