@@ -35,7 +35,7 @@ def helper_names(type_name):
     """The C helpers a type has, from its name alone: SESSION_STATE -> MsgrSessionStateName, ..."""
     words = type_name.split("_") if "_" in type_name else [type_name]
     prefix = "".join(w.capitalize() if "_" in type_name else w for w in words)
-    return [f"Msgr{prefix}{suffix}" for suffix in ("Name", "Description", "FromName")]
+    return [f"Msgr{prefix}{suffix}" for suffix in ("Name", "Description", "FromName", "FromValue")]
 
 
 def as_hresult(value):
@@ -628,7 +628,7 @@ class OtherOutputs(unittest.TestCase):
             self.assertEqual([(c["name"], c["value"], c["literal"], c["meaning"]) for c in entry["constants"]],
                              [(c.name, c.value, c.literal, c.meaning) for c in source.constants])
             self.assertEqual(entry["values_implicit"], all(c.literal is None for c in source.constants))
-            self.assertEqual(entry["helpers"], dict(zip(("name", "description", "from_name"),
+            self.assertEqual(entry["helpers"], dict(zip(("name", "description", "from_name", "from_value"),
                                                         helper_names(source.type))))
             product = dict(source.requirements)["Product"]
             # Every constant of a page that says "Do not use." is deprecated, each on its own line.
@@ -641,7 +641,7 @@ class OtherOutputs(unittest.TestCase):
     def test_json_lines_point_at_the_headers_rows(self):
         header = read(os.path.join(SOURCE_DIR, "include", "msgrpriv.h")).split("\n")
         for entry in INVENTORY["enumerations"]:
-            self.assertRegex(header[entry["line"] - 1], rf"^typedef .*\benum {entry['tag']} {{$")
+            self.assertRegex(header[entry["line"] - 1], rf"^typedef .*\benum\b.*\b{entry['tag']}\b.*{{$")
             for c in entry["constants"]:
                 self.assertRegex(header[c["line"] - 1], rf"^\s*{c['name']}\b", c["name"])
 
