@@ -1,9 +1,10 @@
 """The pages made from the model: one directive, ``.. msgrpriv:: <what> [<argument>]``, as the
-kernel's kernel-doc has one. ``page TYPE`` writes a whole reference page (the build writes a stub
-holding that one line for every type, so adding a type needs no page); ``deprecation TYPE``,
-``syntax TYPE``, ``lookup``, ``enumerations``, ``deprecated``, ``source HEADER``, ``example FILE``
-and ``benchmarks`` write what their names say. What is read does not depend on the builder; a
-header line becomes a link only when a page is written as HTML.
+kernel's kernel-doc has one. The build writes each type's page from a template
+(docs/_templates/msgrpriv/type.rst) whose parts are this directive: ``deprecation TYPE``,
+``syntax TYPE``, ``constants TYPE``...; the site-wide ones are ``lookup``, ``enumerations``,
+``deprecated``, ``members``, ``unsupported``, ``source HEADER``, ``example FILE`` and
+``benchmarks``. What is read does not depend on the builder; a header line becomes a link only
+when a page is written as HTML.
 """
 
 import json
@@ -17,10 +18,11 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
 from sphinx.util.osutil import relative_uri
+from sphinx.util.template import ReSTRenderer
 
 from . import model as values
 
-STUB = ".. Written by the docs build (docs/msgrpriv_docs); edit the header or data/notes instead.\n\n"
+STUB = ".. Written by the docs build"  # the first words of every page write_stubs writes
 
 
 def source_page(header):
@@ -128,40 +130,6 @@ class Msgrpriv(SphinxDirective):
         return node
 
     # --- a reference page ------------------------------------------------------------------
-
-    def render_page(self, name):
-        t = self.model.type(name)
-        notes = t.notes_file
-        implicit = "" if t.values_note else "; values as the source writes them"
-        errata = f"errata-{name.lower()}"
-        lines = [f"{name} enumeration", "=" * (len(name) + 12), "", f".. msgrpriv:: deprecation {name}", "", f".. msgrpriv:: summary {name}", "",
-                 "Syntax", "------", "",
-                 f"Declared in ``{t.header}`` (``{t.header.capitalize()}`` in the Windows Messenger SDK). Generated "
-                 f"from the header when the docs are built{implicit}.", "",
-                 f".. msgrpriv:: syntax {name}", "", f".. msgrpriv:: declarations {name}", "",
-                 "Constants", "---------", "",
-                 f"In the source's order, the meanings in the source page's words (see :ref:`{errata}`).", "",
-                 f".. msgrpriv:: constants {name}", "",
-                 "Helpers", "-------", "", f".. msgrpriv:: helpers {name}", "",
-                 "Requirements", "------------", "", f".. msgrpriv:: requirements {name}", "",
-                 "See also", "--------", "", f".. msgrpriv:: see-also {name}", ""]
-        for paragraph in notes.get("uses", []):
-            lines += [paragraph, ""]
-        lines += [f".. _{errata}:", "", "Errata", "------", ""]
-        if notes.get("errata_intro"):
-            lines += [notes["errata_intro"], ""]
-        lines += [f".. msgrpriv:: errata {name}", ""]
-        if notes.get("errata_after"):
-            lines += [notes["errata_after"], ""]
-        related = notes.get("related")
-        if related:
-            lines += [related["title"], "-" * len(related["title"]), "", related["text"], "",
-                      f".. msgrpriv:: counterparts {name}", ""]
-        if notes.get("examples"):
-            lines += ["Examples", "--------", "", "Programs that use this type, each compiled and run by the test "
-                      "suite, its output checked (:doc:`all examples </examples/index>`):", ""]
-            lines += [f"- :doc:`/examples/{example}`" for example in notes["examples"]] + [""]
-        return self.parse(lines, titles=True)
 
     def render_deprecation(self, name):
         t = self.model.type(name)
@@ -500,13 +468,16 @@ class CompactConstantRows(SphinxPostTransform):
 
 
 def write_stubs(app):
-    """A page per type: reference/<type>.rst, one directive each, written where Sphinx reads pages
-    (as autosummary writes its stubs) and gone with the type."""
-    folder = os.path.join(app.srcdir, "reference")
-    wanted = {t.page.split("/")[1] + ".rst": STUB + f".. msgrpriv:: page {t.name}\n" for t in values.of(app.env).types}
+    """A page per type: reference/<type>.rst from docs/_templates/msgrpriv/type.rst, written where
+    Sphinx reads pages (as autosummary writes its stubs), rewritten when it would change, gone with
+    the type."""
+    folder, renderer = os.path.join(app.srcdir, "reference"), ReSTRenderer([app.srcdir + "/_templates"])
+    wanted = {t.page.split("/")[1] + ".rst": renderer.render("msgrpriv/type.rst", {
+        "name": t.name, "header": t.header, "implicit": t.values_note, "notes": t.notes_file})
+        for t in values.of(app.env).types}
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
-        if name not in wanted and name.endswith(".rst") and open(path, encoding="utf-8").read().startswith(STUB):
+        if name not in wanted and name.endswith(".rst") and STUB in open(path, encoding="utf-8").read(200):
             os.remove(path)
     for name, text in wanted.items():
         path = os.path.join(folder, name)
