@@ -8,6 +8,7 @@ says where each fact lives.
 
 import glob
 import os
+import zlib
 
 from . import fixes, man, model, outputs, pages
 
@@ -20,18 +21,14 @@ def builder_inited(app):
 
 
 def outdated(app, env, added, changed, removed):
-    """Every page is read again when this extension changes (it renders them all); the front page
-    when a static file does (Sphinx copies them only when some page is out of date)."""
-    def stamps(patterns):
-        return {path: os.path.getmtime(path) for pattern in patterns for path in sorted(glob.glob(pattern))}
-
-    code = stamps([os.path.join(CODE, "*.py")])
-    static = stamps([os.path.join(app.confdir, "_static", "*"), app.config.html_search_scorer or ""])
-    before = getattr(env, "msgrpriv_stamps", None)
-    env.msgrpriv_stamps = (code, static)
-    if before is None or before == (code, static):
-        return []
-    return sorted(env.found_docs - removed) if before[0] != code else [app.config.root_doc]
+    """The front page is written again when a static file changes (Sphinx copies them only when
+    some page is out of date). A change to this extension's code reads every page again: its
+    environment version is its code's checksum (setup)."""
+    stamps = {path: os.path.getmtime(path) for pattern in (os.path.join(app.confdir, "_static", "*"),
+                                                          app.config.html_search_scorer or "")
+              for path in sorted(glob.glob(pattern))}
+    before, env.msgrpriv_static = getattr(env, "msgrpriv_static", None), stamps
+    return [app.config.root_doc] if before not in (None, stamps) else []
 
 
 def build_finished(app, exception):
@@ -60,4 +57,6 @@ def setup(app):
     app.connect("env-updated", outputs.no_module_index)
     app.connect("html-page-context", fixes.page_scripts)
     app.connect("build-finished", build_finished)
-    return {"version": "3.0", "parallel_read_safe": True, "parallel_write_safe": True}
+    code = b"".join(open(path, "rb").read() for path in sorted(glob.glob(os.path.join(CODE, "*.py"))))
+    return {"version": "3.0", "env_version": zlib.crc32(code), "parallel_read_safe": True,
+            "parallel_write_safe": True}
