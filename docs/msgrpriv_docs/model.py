@@ -161,11 +161,15 @@ class Type:
         self.constants = []
         for item in enum.findall("enumvalue"):
             name, line = item.findtext("name"), model.lines.get(item.get("id"))
-            found = re.search(r"=\s*(?:\(int\)\s*)?(0[xX][0-9A-Fa-f]+|\d+)\s*$", item.findtext("initializer") or "")
+            found = re.search(r"=\s*(?:\(int\)\s*)?(-?(?:0[xX][0-9A-Fa-f]+|\d+))\b", item.findtext("initializer") or "")
             if found is None:
                 raise ModelError(f"{name}: its value is not written out as a number in {self.tag}")
+            value = int(found.group(1), 0) & 0xFFFFFFFF  # read as unsigned, as the pages write values
+            literal = extra.get(name, {}).get("value")  # as its page writes it: 0x81000751, MSGR_E(0x001E), S_OK
+            if literal is not None and model.number(literal) != value:
+                raise ModelError(f"{name}: the header's value 0x{value:x} is not its page's {literal}")
             self.constants.append(Constant(
-                name, None if self.values_note else found.group(1), int(found.group(1), 0),
+                name, literal, value,
                 text_of(item.find("briefdescription")) or text_of(item.find("detaileddescription")), line,
                 item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
                 extra.get(name, {})))
