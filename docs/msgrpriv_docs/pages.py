@@ -236,6 +236,14 @@ class Msgrpriv(SphinxDirective):
             return self.parse(["None known: the source page and the header agree."])
         return [self.table(["The source says", "The facts", "This package"], rows, [35, 35, 30], ["msgrpriv-errata"])]
 
+    def render_shared_errata(self):
+        """The faults of the pages' shared template: what each says, and on how many pages (linked)."""
+        shared = self.model.shared_notes.get("shared", [])
+        rows = [[f"``{f['says']}``", nodes.paragraph(text=f["what"]), f"{len(f['pages'])}: " + ", ".join(
+                 f"`{page} <{values.LEARN}{page}>`__" for page in f["pages"])]
+                for f in self.model.data.get("finding", []) if f["kind"] in shared]
+        return [self.table(["The pages say", "The fault", "Pages"], rows, [35, 25, 40], ["msgrpriv-errata"])]
+
     def render_helpers(self, name):
         t = self.model.type(name)
         lines = [line for f in t.helpers.values() for line in (f".. doxygenfunction:: {f.name}", "")]
@@ -271,11 +279,22 @@ class Msgrpriv(SphinxDirective):
     # --- the site-wide pages ---------------------------------------------------------------
 
     def render_enumerations(self):
-        """Every enumeration in the headers' order, a line each, and the table of contents of their pages."""
-        rows = [[f":doc:`{t.name} </{t.page}>`", nodes.paragraph(text=t.summary), str(len(t.constants))]
-                for t in self.model.types]
-        index = self.table(["Enumeration", "Summary", "Constants"], rows, [25, 65, 10], ["msgrpriv-enumerations"])
-        return [index] + self.parse([".. toctree::", "   :hidden:", ""] + [f"   /{t.page}" for t in self.model.types])
+        """Every enumeration, a section per header in the headers' order, a line per type, and the
+        table of contents of their pages."""
+        found, indexes = [], {i["page"]: i["title"] for i in self.model.data.get("index", [])}
+        for header in self.model.data.get("header", []):
+            types = [t for t in self.model.types if header["name"] in [t.header, *t.data.get("also_in", [])]]
+            if not types:
+                continue
+            rows = [[f":doc:`{t.name} </{t.page}>`", nodes.paragraph(text=t.summary), str(len(t.constants))]
+                    for t in types]
+            found += self.parse([f"``{header['name']}``", "-" * (len(header["name"]) + 4), "",
+                                 f"Microsoft's ``{header['source']}``: {len(types)} of its "
+                                 f"`{indexes[header['index']]} <{values.LEARN}{header['index']}>`__, "
+                                 f"{sum(len(t.constants) for t in types)} constants."], titles=True)
+            found[-1] += self.table(["Enumeration", "Summary", "Constants"], rows, [25, 65, 10],
+                                    ["msgrpriv-enumerations"])
+        return found + self.parse([".. toctree::", "   :hidden:", ""] + [f"   /{t.page}" for t in self.model.types])
 
     def render_lookup(self, part):
         """The look-up box (``box``: the script shows and answers it; without it there is no box), or
