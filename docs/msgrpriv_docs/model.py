@@ -174,7 +174,7 @@ class Type:
                 item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
                 extra.get(name, {})))
         self.helpers = {}  # kind ("name", "description", "from_name"...): the C helper taking this type
-        self.list_macro = None
+        self.list_macro = self.list_header = None  # the X-macro of its constants, and the header defining it
         self.notes_file = {}
 
     @property
@@ -259,8 +259,9 @@ class Model:
         for member in self.members.values():
             body = text_of(member.find("initializer")) if member.get("kind") == "define" else ""
             for row in re.finditer(r"X\(\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*\)", body):
-                if row.group(1) in by_name:
+                if row.group(1) in by_name and row.group(2) in self.members:
                     by_name[row.group(1)].list_macro = row.group(2)
+                    by_name[row.group(1)].list_header = self.members[row.group(2)].find("location").get("file")
         def notes(name):
             path = os.path.join(data_dir, "notes", name + ".toml")
             if not os.path.exists(path):
@@ -291,7 +292,8 @@ class Model:
         macro = re.fullmatch(r"(\w+)\((\w+)\)", written)
         if macro:
             return self.data["values"][macro.group(1)]["base"] + int(macro.group(2), 0)
-        return self.data["values"][written]["value"] if written in self.data.get("values", {}) else int(written, 0)
+        known = self.data.get("values", {}).get(written)
+        return known["value"] if known else int(written, 0) & 0xFFFFFFFF  # -1: as the header's 32 bits
 
     def inputs(self):
         """Every file the model is read from: a page showing any of it depends on them."""

@@ -252,7 +252,7 @@ class Msgrpriv(SphinxDirective):
             "   msgrpriv::name(value);", "   msgrpriv::description(value);", f"   msgrpriv::parse<{name}>(text);",
             f"   msgrpriv::from_value<{name}>(number);", f"   for ({name} each : msgrpriv::values<{name}>)",
             "     use(each);", "",
-            f"For tables of your own, ``msgrpriv_lists.h`` has every constant of {literal(name)} as an X-macro",
+            f"For tables of your own, ``{os.path.basename(t.list_header)}`` has every constant of {literal(name)} as an X-macro",
             "(:doc:`/api/c`):", "", f".. doxygendefine:: {t.list_macro}"])
 
     def render_requirements(self, name):
