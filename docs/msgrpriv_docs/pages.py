@@ -487,19 +487,24 @@ class CompactConstantRows(SphinxPostTransform):
 
 
 def write_stubs(app):
-    """A page per type: reference/<type>.rst from docs/_templates/msgrpriv/type.rst, written where
-    Sphinx reads pages (as autosummary writes its stubs), rewritten when it would change, gone with
-    the type."""
-    folder, renderer = os.path.join(app.srcdir, "reference"), ReSTRenderer([app.srcdir + "/_templates"])
-    wanted = {t.page.split("/")[1] + ".rst": renderer.render("msgrpriv/type.rst", {
-        "name": t.name, "header": t.header, "implicit": t.values_note, "notes": t.notes_file})
-        for t in values.of(app.env).types}
-    for name in os.listdir(folder):
-        path = os.path.join(folder, name)
-        if name not in wanted and name.endswith(".rst") and STUB in open(path, encoding="utf-8").read(200):
-            os.remove(path)
+    """A page per type, reference/<type>.rst, and per header, source/<header>_h.rst, from the
+    templates in docs/_templates/msgrpriv/, written where Sphinx reads pages (as autosummary writes
+    its stubs), rewritten when they would change, gone with their type or header."""
+    model, renderer = values.of(app.env), ReSTRenderer([app.srcdir + "/_templates"])
+    wanted = {t.page + ".rst": renderer.render("msgrpriv/type.rst", {
+        "name": t.name, "header": t.header, "implicit": t.values_note, "notes": t.notes_file}) for t in model.types}
+    wanted.update({source_page(h) + ".rst": renderer.render("msgrpriv/source.rst", {
+        "header": h, "types": [t.name for t in model.types if t.header == h]}) for h in model.headers
+        if h.endswith(".h")})
+    for folder in ("reference", "source"):
+        os.makedirs(os.path.join(app.srcdir, folder), exist_ok=True)
+        for name in os.listdir(os.path.join(app.srcdir, folder)):
+            path = os.path.join(app.srcdir, folder, name)
+            if f"{folder}/{name}" not in wanted and name.endswith(".rst") and \
+                    STUB in open(path, encoding="utf-8").read(200):
+                os.remove(path)
     for name, text in wanted.items():
-        path = os.path.join(folder, name)
+        path = os.path.join(app.srcdir, name)
         if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
             with open(path, "w", encoding="utf-8") as stream:
                 stream.write(text)
