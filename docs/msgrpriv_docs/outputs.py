@@ -3,6 +3,7 @@ inventory, the look-up's data, the Doxygen tag file, the Devhelp book's index an
 Microsoft's. (The man pages are man.py's.)
 """
 
+import html
 import json
 import os
 import re
@@ -46,6 +47,8 @@ def inventory(m, version):
         return {"name": c.name, "value": c.value, "literal": c.literal, "hresult": c.hresult, "meaning": c.meaning,
                 "line": c.line, "deprecated": c.deprecated, "product": t.product,
                 "lookup": "lookup.html#" + values.anchors(c.value)[0],
+                "other_wording": [{"source_url": values.LEARN + w["page"], "meaning": html.unescape(w["meaning"])}
+                                  for w in c.data.get("other_wording", [])],
                 **{key: [{"member": member, "source_url": values.LEARN + page, "section": section, "sentence": sentence}
                          for member, page, section, sentence in rows]
                    for key, rows in (("returned_by", c.returned_by), ("named_by", c.named_by))}}
@@ -53,7 +56,8 @@ def inventory(m, version):
     return {"schema": "msgrpriv-inventory", "schema_version": 2, "package": {"name": "msgrpriv", "version": version},
             "attribution": values.ATTRIBUTION,
             "enumerations": [{
-                "type": t.name, "tag": t.tag, "header": t.header, "line": t.line, "source_url": t.source_url,
+                "type": t.name, "tag": t.tag, "header": t.header, "also_in": t.data.get("also_in", []), "line": t.line,
+                "source_url": t.source_url,
                 "summary": t.summary, "deprecation": t.deprecation, "values_implicit": t.values_note is not None,
                 "product": t.product, "requirements": [{"name": n, "value": v} for n, v in t.requirements],
                 "see_also": [{"title": title, "url": url} for title, url in t.see_also],

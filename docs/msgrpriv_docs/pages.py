@@ -7,6 +7,7 @@ kernel's kernel-doc has one. The build writes each type's page from a template
 when a page is written as HTML.
 """
 
+import html
 import json
 import os
 import re
@@ -188,7 +189,7 @@ class Msgrpriv(SphinxDirective):
         found = [nodes.paragraph(text=c.meaning)]
         more = [f"Only on the {self.header_of(page)} page." for page in c.data.get("pages", [])
                 if len(c.data["pages"]) < len(t.slugs)]
-        more += [f"The {self.header_of(w['page'])} page words it: \u201c{w['meaning']}\u201d" for w in
+        more += [f"The {self.header_of(w['page'])} page words it: \u201c{html.unescape(w['meaning'])}\u201d" for w in
                  c.data.get("other_wording", [])]
         if "page_value" in c.data:
             more.append(f"The page writes {c.data['page_value']}: {c.data.get('decision', '')}")
