@@ -188,9 +188,12 @@ class Writer:
 
 def constant_page(t, c):
     """SS_DECLINED(3): its value in every form, meaning, type, deprecation."""
-    forms = [f"{c.literal} (as the source page writes it)" if c.literal is not None else
-             f"{c.value} (implicit: the source page declares no values; this is its position, from 0)",
-             f"decimal {c.value}, hex 0x{c.value:x}"]
+    page_value = c.data.get("page_value")
+    forms = [f"{c.literal} (as the source page writes it)" if c.literal is not None and not page_value else
+             f"{c.literal} (corrected: the source page writes {page_value}; see the type's errata)" if page_value else
+             f"{c.value} (implicit: the source page gives it no value; C gives it one more than the constant "
+             "before it, 0 for the first)",
+             f"decimal {c.value}, hex {hex(c.value)}"]
     if c.hresult is not None:
         forms.append(f"as an HRESULT {c.hresult} ({values.parts(c.value)})")
     declared = ("(int)" if c.hresult is not None else "") + c.shown_value

@@ -38,13 +38,13 @@ def parts(value):
 
 def shown(value):
     """How an answer shows a value: "6 (0x6)", or for an HRESULT-style one its hex, HRESULT and parts."""
-    return f"0x{value:x}, HRESULT {hresult(value)} ({parts(value)})" if value >= SEVERITY else f"{value} (0x{value:x})"
+    return f"0x{value:x}, HRESULT {hresult(value)} ({parts(value)})" if value >= SEVERITY else f"{value} ({hex(value)})"
 
 
 def anchors(value):
     """The look-up page's anchors of a value, the canonical one first: hex (lower case), decimal, and
     for an HRESULT-style value the signed HRESULT."""
-    return [f"0x{value:x}", str(value)] + ([str(hresult(value))] if value >= SEVERITY else [])
+    return [hex(value), str(value)] + ([str(hresult(value))] if value >= SEVERITY else [])
 
 
 def ranges(values):
@@ -64,6 +64,15 @@ def ranges(values):
 def text_of(element):
     """The element's text as a reader sees it, whitespace collapsed."""
     return "" if element is None else " ".join("".join(element.itertext()).split())
+
+
+def own_text(element):
+    """A description's own text, without its sections (an @par of another page's wording)."""
+    if element is None:
+        return ""
+    parts = [element.text or ""] + [text for child in element
+                                    for text in ("" if child.tag == "simplesect" else own_text(child), child.tail or "")]
+    return " ".join("".join(parts).split())
 
 
 def inline_parts(element, url=None, bold=False, top=True):
@@ -126,7 +135,7 @@ class Constant:
     @property
     def hex(self):
         """Hex as the source writes it, where it writes hex; else the number's."""
-        return self.literal if (self.literal or "").lower().startswith("0x") else f"0x{self.value:x}"
+        return self.literal if (self.literal or "").lower().startswith("0x") else hex(self.value)
 
 
 class Type:
@@ -164,13 +173,14 @@ class Type:
             found = re.search(r"=\s*(?:\(int\)\s*)?(-?(?:0[xX][0-9A-Fa-f]+|\d+))\b", item.findtext("initializer") or "")
             if found is None:
                 raise ModelError(f"{name}: its value is not written out as a number in {self.tag}")
-            value = int(found.group(1), 0) & 0xFFFFFFFF  # read as unsigned, as the pages write values
-            literal = extra.get(name, {}).get("value")  # as its page writes it: 0x81000751, MSGR_E(0x001E), S_OK
-            if literal is not None and model.number(literal) != value:
+            value = int(found.group(1), 0) & 0xFFFFFFFF  # an HRESULT as the pages write it: unsigned
+            literal = extra.get(name, {}).get("value")  # as its page writes it: 0x81000751, MSGR_E(0x001E), S_OK, -1
+            if literal is not None and model.number(literal) & 0xFFFFFFFF != value:
                 raise ModelError(f"{name}: the header's value 0x{value:x} is not its page's {literal}")
+            value = model.number(literal) if literal is not None else value
             self.constants.append(Constant(
                 name, literal, value,
-                text_of(item.find("briefdescription")) or text_of(item.find("detaileddescription")), line,
+                text_of(item.find("briefdescription")) or own_text(item.find("detaileddescription")), line,
                 item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
                 extra.get(name, {})))
         self.helpers = {}  # kind ("name", "description", "from_name"...): the C helper taking this type
@@ -293,7 +303,7 @@ class Model:
         if macro:
             return self.data["values"][macro.group(1)]["base"] + int(macro.group(2), 0)
         known = self.data.get("values", {}).get(written)
-        return known["value"] if known else int(written, 0) & 0xFFFFFFFF  # -1: as the header's 32 bits
+        return known["value"] if known else int(written, 0)
 
     def inputs(self):
         """Every file the model is read from: a page showing any of it depends on them."""

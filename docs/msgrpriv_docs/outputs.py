@@ -44,7 +44,8 @@ def no_module_index(app, env):
 def inventory(m, version):
     """msgrpriv.json (its format: docs/json.rst)."""
     def constant(t, c):
-        return {"name": c.name, "value": c.value, "literal": c.literal, "hresult": c.hresult, "meaning": c.meaning,
+        return {"name": c.name, "value": c.value, "literal": c.literal, "page_literal": c.data.get("page_value", c.literal),
+                "hresult": c.hresult, "meaning": c.meaning,
                 "line": c.line, "deprecated": c.deprecated, "product": t.product,
                 "lookup": "lookup.html#" + values.anchors(c.value)[0],
                 "other_wording": [{"source_url": values.LEARN + w["page"], "meaning": html.unescape(w["meaning"])}

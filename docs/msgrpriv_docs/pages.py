@@ -170,7 +170,7 @@ class Msgrpriv(SphinxDirective):
         rows = []
         for c in t.constants:
             value = literal(c.shown_value) + (" (implicit)" if c.literal is None else "")
-            hresult = [literal(str(c.hresult))] if t.hresult_style else []
+            hresult = [literal(str(c.hresult)) if c.hresult is not None else ""] if t.hresult_style else []
             rows.append([[f".. c:enumerator:: {c.name}", "", f":msgrpriv-line:`{t.header}:{c.line}`"], value]
                         + hresult + [self.meaning(t, c)])
         header = ["Constant", "Value"] + (["As an HRESULT"] if t.hresult_style else []) + ["Meaning"]
