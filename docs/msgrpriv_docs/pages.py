@@ -493,7 +493,8 @@ def write_stubs(app):
     its stubs), rewritten when they would change, gone with their type or header."""
     model, renderer = values.of(app.env), ReSTRenderer([app.srcdir + "/_templates"])
     wanted = {t.page + ".rst": renderer.render("msgrpriv/type.rst", {
-        "name": t.name, "header": t.header, "implicit": t.values_note, "notes": t.notes_file}) for t in model.types}
+        "name": t.name, "header": t.header, "also_in": t.data.get("also_in", []), "implicit": t.values_note,
+        "notes": t.notes_file}) for t in model.types}
     wanted.update({source_page(h) + ".rst": renderer.render("msgrpriv/source.rst", {
         "header": h, "types": [t.name for t in model.types if t.header == h]}) for h in model.headers
         if h.endswith(".h")})
