@@ -325,6 +325,20 @@ class Msgrpriv(SphinxDirective):
                                        "none of them.", classes=["msgrpriv-lookup-ranges"])
         return [covered, table]
 
+    def render_sources(self):
+        """Every page of Microsoft's this package quotes, by kind, each a link to its live address."""
+        data = self.model.data
+
+        def links(pages):
+            return ", ".join(f"`{title} <{values.LEARN}{page}>`__" for title, page in pages)
+        kinds = [("Index pages", [(i["title"], i["page"]) for i in data.get("index", [])]),
+                 ("Enumeration pages", [(f"{e['type']} ({p['header'].capitalize()})", p["page"])
+                                        for e in data.get("enumeration", []) for p in [e] + e.get("other_page", [])]),
+                 ("Enumerations marked unsupported", [(u["type"], u["page"]) for u in data.get("unsupported", [])]),
+                 ("Method, property and event pages (:doc:`/reference/returns`)",
+                  [(m["name"], m["page"]) for m in data.get("member", [])])]
+        return self.parse([line for title, pages in kinds for line in (f"- {title} ({len(pages)}): {links(pages)}",)])
+
     def render_members(self):
         """Every member page that names a code: its rows, the code as the page writes it (linked where it
         is a constant here) and the page's own sentence."""
