@@ -32,7 +32,7 @@ nitpick_ignore_regex = [("cpp:identifier", r"(detail|enumeration<E>)(::.*)?")]
 
 templates_path = ["_templates"]
 html_theme = "furo"
-html_title = "msgrpriv: Windows Messenger Service Enumerations"
+html_title = "msgrpriv: the Windows Messenger enumerations"
 html_static_path = ["_static"]
 html_search_scorer = os.path.join(os.path.dirname(os.path.abspath(__file__)), "search_scorer.js")
 html_css_files = ["msgrpriv.css"]

@@ -7,8 +7,10 @@
  * its page's title gives it. Quoted text: (c) Microsoft, CC BY 4.0.
  *
  * The parts between "@generated" and "@end" lines are written by
- * scripts/generate_header.py from data/msgrpriv.toml: edit that file and run
- * the script, not those parts.
+ * scripts/generate_header.py from data/enumerations.toml: edit that file (or
+ * what scripts/import_pages.py writes it from) and run the script, not those
+ * parts. The "@shared" parts are this header's own; the script copies them
+ * into msgrua.h, mdisp.h and basicim.h.
  *
  * SPDX-License-Identifier: MIT AND CC-BY-4.0
  */
@@ -18,26 +20,150 @@
  * @brief The Service Enumerations of Windows Messenger 4.5, and C helpers that
  *        name, describe and parse their constants.
  *
- * Compiles warning-free as C89 through C2x and as C++98 through C++2b, and
- * includes no other header.
+ * Compiles warning-free as C89 through C2x and as C++98 through C++2b, alone
+ * or with msgrua.h, mdisp.h and basicim.h in any order, and includes no other
+ * header.
  */
 #ifndef MSGRPRIV_H
 #define MSGRPRIV_H
+
+/* @shared prologue: msgrpriv.h's own; scripts/generate_header.py copies it into every header */
+/* NOLINTBEGIN(cppcoreguidelines-macro-usage,modernize-use-using,modernize-macro-to-enum,cppcoreguidelines-macro-to-enum,performance-enum-size,misc-use-anonymous-namespace,cppcoreguidelines-pro-type-cstyle-cast,google-readability-casting,readability-redundant-casting) */
 /* A C header: in a C++ build that includes it, its macros, typedefs, plain enums,
  * static functions and casts are its design, not C++ style defects (clang-tidy). */
-/* NOLINTBEGIN(cppcoreguidelines-macro-usage,modernize-use-using,modernize-macro-to-enum,cppcoreguidelines-macro-to-enum,performance-enum-size,misc-use-anonymous-namespace,cppcoreguidelines-pro-type-cstyle-cast,google-readability-casting,readability-redundant-casting) */
+
+/* The header's own code draws no warning in a user's build, whatever the
+ * user's warning flags: only the user's own uses of its names do. */
+#if defined(__clang__)
+#pragma clang diagnostic push
+/* The helpers take the deprecated types. */
+#pragma clang diagnostic ignored "-Wdeprecated-declarations"
+/* A table is one string; C89 promises only 509 characters. */
+#pragma clang diagnostic ignored "-Woverlength-strings"
+/* The @deprecated texts stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops the
+ * attributes. */
+#pragma clang diagnostic ignored "-Wdocumentation-deprecated-sync"
+/* The user's globals may be named like the helpers' parameters. */
+#pragma clang diagnostic ignored "-Wshadow"
+#if __has_warning("-Wreserved-macro-identifier")
+/* _MSGR_CONSTANTS_ is the SDK's guard of the MSGR_ codes (msgrua.h, mdisp.h). */
+#pragma clang diagnostic ignored "-Wreserved-macro-identifier"
+#endif
+#if defined(__cplusplus)
+/* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does;
+ * nullptr and constexpr are chosen by the language version they need. */
+#pragma clang diagnostic ignored "-Wold-style-cast"
+#pragma clang diagnostic ignored "-Wc++98-compat"
+#pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
+#pragma clang diagnostic ignored "-Wpre-c++14-compat"
+#pragma clang diagnostic ignored "-Wpre-c++17-compat"
+#endif
+#if __has_warning("-Wunsafe-buffer-usage")
+/* The finders index their own tables, within the counts they hold. */
+#pragma clang diagnostic ignored "-Wunsafe-buffer-usage"
+#endif
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+#pragma GCC diagnostic ignored "-Wshadow"
+#if defined(__cplusplus)
+#pragma GCC diagnostic ignored "-Wold-style-cast"
+#pragma GCC diagnostic ignored "-Wuseless-cast"
+#endif
+#elif defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable : 4996)
+#endif
+
+/* Every enumeration has the fixed underlying type int where the language has
+ * one (C++11 and later, C23): any 32-bit value is then a value of the type,
+ * as in MIDL's 32-bit enums, and its size is 4 bytes even with -fshort-enums.
+ * C before C23 and C++98 have none (see docs/api/c.rst). */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
+#define MSGRPRIV_FIXED_INT_ 1
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 202311L
+#define MSGRPRIV_FIXED_INT_ 1
+#else
+#define MSGRPRIV_FIXED_INT_ 0
+#endif
+#if MSGRPRIV_FIXED_INT_ && !defined(MSGRPRIV_DOXYGEN)
+#define MSGRPRIV_INT_ : int
+#else
+#define MSGRPRIV_INT_
+#endif
+
+/* static in every dialect: each file gets its own copy of every table and
+ * function, so there is nothing to link, no definition file, and no symbol
+ * two libraries could share (in C++ too: no inline variable, no extern
+ * "C" inline function). */
+#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
+#define MSGRPRIV_INLINE_ static inline
+#elif defined(__GNUC__) || defined(__clang__)
+#define MSGRPRIV_INLINE_ static __inline__
+#elif defined(_MSC_VER)
+#define MSGRPRIV_INLINE_ static __inline
+#else
+#define MSGRPRIV_INLINE_ static
+#endif
+
+/* C++: the tables and finders are read in constant expressions (msgrpriv.hpp).
+ * The finders are always inlined where the compiler allows it: each helper
+ * passes its own table, whose fixed part then reads as constants. */
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
+#define MSGRPRIV_TABLE_ static constexpr const char *
+#else
+#define MSGRPRIV_TABLE_ static const char *const
+#endif
+#if defined(__GNUC__) || defined(__clang__)
+#define MSGRPRIV_ALWAYS_INLINE_ __attribute__((always_inline))
+#else
+#define MSGRPRIV_ALWAYS_INLINE_
+#endif
+#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
+#define MSGRPRIV_FINDER_ static constexpr MSGRPRIV_ALWAYS_INLINE_
+#define MSGRPRIV_CONSTANT_FINDERS_ 1
+#else
+#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_ MSGRPRIV_ALWAYS_INLINE_
+#define MSGRPRIV_CONSTANT_FINDERS_ 0
+#endif
+
+#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
+#define MSGRPRIV_NULL_ nullptr
+#elif defined(__cplusplus) && defined(__GNUC__)
+#define MSGRPRIV_NULL_ __null
+#else
+#define MSGRPRIV_NULL_ 0
+#endif
+
+#if defined(__cplusplus)
+#if __cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L)
+#define MSGRPRIV_CONSTEXPR14_ constexpr
+#else
+#define MSGRPRIV_CONSTEXPR14_ inline
+#endif
+#if __cplusplus >= 201103L || defined(_MSC_VER)
+#define MSGRPRIV_CONSTEXPR11_ constexpr
+#define MSGRPRIV_NOEXCEPT_ noexcept
+#else
+#define MSGRPRIV_CONSTEXPR11_ inline
+#define MSGRPRIV_NOEXCEPT_
+#endif
+#endif
+/* @end prologue */
 
 /** @brief Major version of this package. */
 #define MSGRPRIV_VERSION_MAJOR 2
 /** @brief Minor version of this package. */
-#define MSGRPRIV_VERSION_MINOR 0
+#define MSGRPRIV_VERSION_MINOR 1
 /** @brief Patch version of this package. */
 #define MSGRPRIV_VERSION_PATCH 0
 
 #if defined(MSGRPRIV_DOXYGEN)
 /**
- * @brief Define before including msgrpriv.h to silence the deprecation
- *        diagnostic on every type and constant of this header.
+ * @brief Define before including msgrpriv.h, msgrua.h, mdisp.h or basicim.h
+ *        to silence the deprecation diagnostic on every type and constant of
+ *        the headers it includes after it.
  *
  * Without it, code that names a type or a constant draws one diagnostic whose
  * text begins "Do not use". Merely including the header, or calling the
@@ -51,7 +177,7 @@
  * where every page names LockStatus (see the errata). It sits on the typedef
  * name and on the tag, so that no spelling of the type escapes it, and on each
  * constant where the compiler does not carry the tag's to its constants. */
-/* @generated deprecation: from data/msgrpriv.toml by scripts/generate_header.py */
+/* @generated deprecation: from data/enumerations.toml by scripts/generate_header.py */
 #define MSGRPRIV_DEPRECATION_SESSION_STATE_ \
   "Do not use. SESSION_STATE is no longer available for use as of Windows Vista. See Windows Messenger for more information."
 #define MSGRPRIV_DEPRECATION_LockError_ \
@@ -122,72 +248,17 @@
 #endif
 /* @end deprecation */
 
-/* The header's own code draws no warning in a user's build, whatever the
- * user's warning flags: only the user's own uses of its names do. */
-#if defined(__clang__)
-#pragma clang diagnostic push
-/* The helpers take the deprecated types. */
-#pragma clang diagnostic ignored "-Wdeprecated-declarations"
-/* A table is one string; C89 promises only 509 characters. */
-#pragma clang diagnostic ignored "-Woverlength-strings"
-/* The @deprecated texts stay when MSGRPRIV_NO_DEPRECATION_WARNINGS drops the
- * attributes. */
-#pragma clang diagnostic ignored "-Wdocumentation-deprecated-sync"
-/* The user's globals may be named like the helpers' parameters. */
-#pragma clang diagnostic ignored "-Wshadow"
-#if defined(__cplusplus)
-/* An HRESULT-style value is written (int)0x81000601, as the Windows SDK does;
- * nullptr and constexpr are chosen by the language version they need. */
-#pragma clang diagnostic ignored "-Wold-style-cast"
-#pragma clang diagnostic ignored "-Wc++98-compat"
-#pragma clang diagnostic ignored "-Wc++98-compat-pedantic"
-#pragma clang diagnostic ignored "-Wpre-c++14-compat"
-#pragma clang diagnostic ignored "-Wpre-c++17-compat"
-#endif
-#if __has_warning("-Wunsafe-buffer-usage")
-/* The finders index their own tables, within the counts they hold. */
-#pragma clang diagnostic ignored "-Wunsafe-buffer-usage"
-#endif
-#elif defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#pragma GCC diagnostic ignored "-Woverlength-strings"
-#pragma GCC diagnostic ignored "-Wshadow"
-#if defined(__cplusplus)
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wuseless-cast"
-#endif
-#elif defined(_MSC_VER)
-#pragma warning(push)
-#pragma warning(disable : 4996)
-#endif
-
 /* ---------------------------------------------------------------------------
  * The enumerations
  * ------------------------------------------------------------------------- */
 
-/* Every enumeration has the fixed underlying type int where the language has
- * one (C++11 and later, C23): any 32-bit value is then a value of the type,
- * as in MIDL's 32-bit enums, and its size is 4 bytes even with -fshort-enums.
- * C before C23 and C++98 have none (see docs/api/c.rst). */
-#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
-#define MSGRPRIV_FIXED_INT_ 1
-#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 202311L
-#define MSGRPRIV_FIXED_INT_ 1
-#else
-#define MSGRPRIV_FIXED_INT_ 0
-#endif
-#if MSGRPRIV_FIXED_INT_ && !defined(MSGRPRIV_DOXYGEN)
-#define MSGRPRIV_INT_ : int
-#else
-#define MSGRPRIV_INT_
-#endif
-
-/* @generated enumerations: from data/msgrpriv.toml by scripts/generate_header.py */
+/* @generated enumerations: from data/enumerations.toml by scripts/generate_header.py */
 /**
  * @brief Provides the list of possible state codes of the session invitation.
  *
- * @deprecated Do not use.
+ * @deprecated Do not use. SESSION_STATE is no longer available for use as of Windows Vista. See
+ * Windows Messenger for more information.
+ * @deprecated The source page's words: Do not use.
  * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  * is no longer available for use as of Windows Vista. See
  * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
@@ -225,7 +296,9 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_STATE) enum MSGRPRIV_DEPRECATED_TAG_(S
 /**
  * @brief Provides a list of Lock and Key error status codes.
  *
- * @deprecated Do not use.
+ * @deprecated Do not use. LockError is no longer available for use as of Windows Vista. See Windows
+ * Messenger for more information.
+ * @deprecated The source page's words: Do not use.
  * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  * is no longer available for use as of Windows Vista. See
  * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
@@ -265,7 +338,10 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(LockError) enum MSGRPRIV_DEPRECATED_TAG_(LockE
 /**
  * @brief Provides the list of possible status codes for the Messenger Lock and Key API.
  *
- * @deprecated Do not use. **LockStatus** is no longer available for use as of Windows Vista. See
+ * @deprecated Do not use. LockStatus is no longer available for use as of Windows Vista. See
+ * Windows Messenger for more information.
+ * @deprecated The source page's words: Do not use. **LockStatus** is no longer available for use as
+ * of Windows Vista. See
  * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
  * for more information.
  *
@@ -306,7 +382,9 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(LockStatus) enum MSGRPRIV_DEPRECATED_TAG_(Lock
  * A value may combine flags. The source page names 0x0002 SF_INVITER, as it names 0x0001: this
  * header names it SF_INVITEE (see the errata).
  *
- * @deprecated Do not use.
+ * @deprecated Do not use. SESSION_FLAGS is no longer available for use as of Windows Vista. See
+ * Windows Messenger for more information.
+ * @deprecated The source page's words: Do not use.
  * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  * is no longer available for use as of Windows Vista. See
  * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
@@ -342,7 +420,9 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_FLAGS) enum MSGRPRIV_DEPRECATED_TAG_(S
  *
  * The source page's values skip 0x8100061A to 0x8100061F.
  *
- * @deprecated Do not use.
+ * @deprecated Do not use. SESSION_RESULT is no longer available for use as of Windows Vista. See
+ * Windows Messenger for more information.
+ * @deprecated The source page's words: Do not use.
  * [**LockStatus**](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-lockstatus-enum)
  * is no longer available for use as of Windows Vista. See
  * [Windows Messenger](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-messenger-entry)
@@ -427,10 +507,10 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT) enum MSGRPRIV_DEPRECATED_TAG_(
 } SESSION_RESULT;
 /* @end enumerations */
 
-/* @generated registry: from data/msgrpriv.toml by scripts/generate_header.py */
+/* @generated registry: from data/enumerations.toml by scripts/generate_header.py */
 /**
- * @brief Every enumeration of this header, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C
- *        type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,
+ * @brief Every enumeration of msgrpriv.h, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C type
+ *        and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,
  *        `MsgrPrefixFromName`, `MsgrPrefixFromValue`). msgrpriv.hpp builds on it; so can you.
  */
 #define MSGRPRIV_ENUMERATIONS(X) \
@@ -448,176 +528,13 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(SESSION_RESULT) enum MSGRPRIV_DEPRECATED_TAG_(
   X(SESSION_FLAGS, SessionFlags)
 /* @end registry */
 
-#if defined(__cplusplus)
-/* ---------------------------------------------------------------------------
- * C++: the operators of a flags type
- * ------------------------------------------------------------------------- */
-#if __cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L)
-#define MSGRPRIV_CONSTEXPR14_ constexpr
-#else
-#define MSGRPRIV_CONSTEXPR14_ inline
-#endif
-#if __cplusplus >= 201103L || defined(_MSC_VER)
-#define MSGRPRIV_CONSTEXPR11_ constexpr
-#define MSGRPRIV_NOEXCEPT_ noexcept
-#else
-#define MSGRPRIV_CONSTEXPR11_ inline
-#define MSGRPRIV_NOEXCEPT_
-#endif
-/* One template of each operator for every flags type (each a specialization
- * of msgrpriv_flags_), compiled only where it is used; static, so that each
- * file has its own, as with the C helpers below. */
-extern "C++" {
-/** @cond INTERNAL */
-template <class E>
-struct msgrpriv_flags_ {};
-/* @generated operators: from data/msgrpriv.toml by scripts/generate_header.py */
-template <>
-struct msgrpriv_flags_<SESSION_FLAGS> {
-  typedef SESSION_FLAGS type;
-};
-/* @end operators */
-/** @endcond */
-
-/**
- * @brief The flags of @p a and of @p b: `SF_INVITER | SF_INVITEE` is a #SESSION_FLAGS, for every
- *        flags type (#MSGRPRIV_FLAGS_ENUMERATIONS), as the Windows SDK's DEFINE_ENUM_FLAG_OPERATORS
- *        makes it (C++ only).
- * @tparam E A flags type.
- * @param a Flags.
- * @param b Flags.
- * @return The flags, as an `E`.
- */
-template <class E>
-static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator|(E a, E b) MSGRPRIV_NOEXCEPT_ {
-  return static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
-}
-
-/**
- * @brief The flags both @p a and @p b have, as for `|`.
- * @tparam E A flags type.
- * @param a Flags.
- * @param b Flags.
- * @return The flags, as an `E`.
- */
-template <class E>
-static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator&(E a, E b) MSGRPRIV_NOEXCEPT_ {
-  return static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
-}
-
-/**
- * @brief The flags one of @p a and @p b has and the other has not, as for `|`.
- * @tparam E A flags type.
- * @param a Flags.
- * @param b Flags.
- * @return The flags, as an `E`.
- */
-template <class E>
-static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator^(E a, E b) MSGRPRIV_NOEXCEPT_ {
-  return static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
-}
-
-#if MSGRPRIV_FIXED_INT_
-/**
- * @brief Every bit @p a has not, as for `|` (C++11 and later, where an `E` holds any `int`).
- * @tparam E A flags type.
- * @param a Flags.
- * @return The bits, as an `E`.
- */
-template <class E>
-static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator~(E a) MSGRPRIV_NOEXCEPT_ {
-  return static_cast<E>(~static_cast<int>(a));
-}
-#endif
-
-/**
- * @brief Adds the flags of @p b to @p a, as for `|`.
- * @tparam E A flags type.
- * @param a Flags, changed.
- * @param b Flags.
- * @return @p a.
- */
-template <class E>
-static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator|=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
-  return a = static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
-}
-
-/**
- * @brief Keeps in @p a only the flags @p b has too, as for `|`.
- * @tparam E A flags type.
- * @param a Flags, changed.
- * @param b Flags.
- * @return @p a.
- */
-template <class E>
-static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator&=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
-  return a = static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
-}
-
-/**
- * @brief Flips in @p a the flags @p b has, as for `|`.
- * @tparam E A flags type.
- * @param a Flags, changed.
- * @param b Flags.
- * @return @p a.
- */
-template <class E>
-static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator^=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
-  return a = static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
-}
-}
-#endif
-
-/* ---------------------------------------------------------------------------
- * The C helpers: four per enumeration, and the tables they read
- * ------------------------------------------------------------------------- */
-
-/* static in every dialect: each file gets its own copy of every table and
- * function, so there is nothing to link, no definition file, and no symbol
- * two libraries could share (in C++ too: no inline variable, no extern
- * "C" inline function). */
-#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
-#define MSGRPRIV_INLINE_ static inline
-#elif defined(__GNUC__) || defined(__clang__)
-#define MSGRPRIV_INLINE_ static __inline__
-#elif defined(_MSC_VER)
-#define MSGRPRIV_INLINE_ static __inline
-#else
-#define MSGRPRIV_INLINE_ static
-#endif
-
-/* C++: the tables and finders are read in constant expressions (msgrpriv.hpp).
- * The finders are always inlined where the compiler allows it: each helper
- * passes its own table, whose fixed part then reads as constants. */
-#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
-#define MSGRPRIV_TABLE_ static constexpr const char *
-#else
-#define MSGRPRIV_TABLE_ static const char *const
-#endif
-#if defined(__GNUC__) || defined(__clang__)
-#define MSGRPRIV_ALWAYS_INLINE_ __attribute__((always_inline))
-#else
-#define MSGRPRIV_ALWAYS_INLINE_
-#endif
-#if defined(__cplusplus) && (__cplusplus >= 201402L || (defined(_MSVC_LANG) && _MSVC_LANG >= 201402L))
-#define MSGRPRIV_FINDER_ static constexpr MSGRPRIV_ALWAYS_INLINE_
-#define MSGRPRIV_CONSTANT_FINDERS_ 1
-#else
-#define MSGRPRIV_FINDER_ MSGRPRIV_INLINE_ MSGRPRIV_ALWAYS_INLINE_
-#define MSGRPRIV_CONSTANT_FINDERS_ 0
-#endif
-
+/* @shared finders: msgrpriv.h's own; scripts/generate_header.py copies it into every header */
+/* Defined once in a translation unit, by whichever header comes first. */
+#ifndef MSGRPRIV_FINDERS_
+#define MSGRPRIV_FINDERS_
 #ifdef __cplusplus
 extern "C" {
 #endif
-#if defined(__cplusplus) && (__cplusplus >= 201103L || defined(_MSC_VER))
-#define MSGRPRIV_NULL_ nullptr
-#elif defined(__cplusplus) && defined(__GNUC__)
-#define MSGRPRIV_NULL_ __null
-#else
-#define MSGRPRIV_NULL_ 0
-#endif
-
 #if !defined(MSGRPRIV_DOXYGEN)
 /* The finders, one set for every enumeration. Each reads the enumeration's
  * table, one string written by scripts/generate_header.py (table_bytes says
@@ -777,8 +694,124 @@ MSGRPRIV_FINDER_ int msgrpriv_from_value_(const char *table, long value, const v
   return 1;
 }
 #endif /* !MSGRPRIV_DOXYGEN */
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+#endif /* MSGRPRIV_FINDERS_ */
+/* @end finders */
 
-/* @generated helpers: from data/msgrpriv.toml by scripts/generate_header.py */
+#if defined(__cplusplus)
+/* ---------------------------------------------------------------------------
+ * C++: the operators of a flags type
+ * ------------------------------------------------------------------------- */
+/* One template of each operator for every flags type (each a specialization
+ * of msgrpriv_flags_), compiled only where it is used; static, so that each
+ * file has its own, as with the C helpers below. */
+extern "C++" {
+/** @cond INTERNAL */
+template <class E>
+struct msgrpriv_flags_ {};
+/* @generated operators: from data/enumerations.toml by scripts/generate_header.py */
+template <>
+struct msgrpriv_flags_<SESSION_FLAGS> {
+  typedef SESSION_FLAGS type;
+};
+/* @end operators */
+/** @endcond */
+
+/**
+ * @brief The flags of @p a and of @p b: `SF_INVITER | SF_INVITEE` is a #SESSION_FLAGS, for every
+ *        flags type (#MSGRPRIV_FLAGS_ENUMERATIONS), as the Windows SDK's DEFINE_ENUM_FLAG_OPERATORS
+ *        makes it (C++ only).
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator|(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
+}
+
+/**
+ * @brief The flags both @p a and @p b have, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator&(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
+}
+
+/**
+ * @brief The flags one of @p a and @p b has and the other has not, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @param b Flags.
+ * @return The flags, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator^(E a, E b) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
+}
+
+#if MSGRPRIV_FIXED_INT_
+/**
+ * @brief Every bit @p a has not, as for `|` (C++11 and later, where an `E` holds any `int`).
+ * @tparam E A flags type.
+ * @param a Flags.
+ * @return The bits, as an `E`.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR11_ typename msgrpriv_flags_<E>::type operator~(E a) MSGRPRIV_NOEXCEPT_ {
+  return static_cast<E>(~static_cast<int>(a));
+}
+#endif
+
+/**
+ * @brief Adds the flags of @p b to @p a, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator|=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) | static_cast<int>(b));
+}
+
+/**
+ * @brief Keeps in @p a only the flags @p b has too, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator&=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) & static_cast<int>(b));
+}
+
+/**
+ * @brief Flips in @p a the flags @p b has, as for `|`.
+ * @tparam E A flags type.
+ * @param a Flags, changed.
+ * @param b Flags.
+ * @return @p a.
+ */
+template <class E>
+static MSGRPRIV_CONSTEXPR14_ typename msgrpriv_flags_<E>::type &operator^=(E &a, E b) MSGRPRIV_NOEXCEPT_ {
+  return a = static_cast<E>(static_cast<int>(a) ^ static_cast<int>(b));
+}
+}
+#endif
+
+/* @generated helpers: from data/enumerations.toml by scripts/generate_header.py */
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* SESSION_STATE: its table (scripts/generate_header.py, table_bytes), then its helpers. */
 MSGRPRIV_TABLE_ msgrpriv_table_SessionState_ =
     "(( (- #$<)\343\313a ~ \217     ( f  ~ n !\042#$%&' \227 \242 \253 \271 \305 \322 \337 \353 "
@@ -824,8 +857,8 @@ MSGRPRIV_INLINE_ const char *MsgrSessionStateDescription(SESSION_STATE value) {
  *        `"SS_UNKNOWN"`.
  * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
- *         when either pointer is `NULL`).
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also when
+ *         either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *out) {
   long found = 0;
@@ -845,8 +878,8 @@ MSGRPRIV_INLINE_ int MsgrSessionStateFromName(const char *text, SESSION_STATE *o
  * finds nothing.
  * @param value A number.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
- *         when @p out is `NULL`).
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also when
+ *         @p out is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionStateFromValue(long value, SESSION_STATE *out) {
   long found = 0;
@@ -899,8 +932,8 @@ MSGRPRIV_INLINE_ const char *MsgrLockErrorDescription(LockError value) {
  *        `"MSGR_E_API_NOTINITIALIZED"`.
  * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
- *         when either pointer is `NULL`).
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also when
+ *         either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
   long found = 0;
@@ -920,8 +953,8 @@ MSGRPRIV_INLINE_ int MsgrLockErrorFromName(const char *text, LockError *out) {
  * finds nothing.
  * @param value A number.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
- *         when @p out is `NULL`).
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also when
+ *         @p out is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockErrorFromValue(long value, LockError *out) {
   long found = 0;
@@ -974,8 +1007,8 @@ MSGRPRIV_INLINE_ const char *MsgrLockStatusDescription(LockStatus value) {
  *        `"LOCK_NOTINITIALIZED"`.
  * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
- *         when either pointer is `NULL`).
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also when
+ *         either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
   long found = 0;
@@ -995,8 +1028,8 @@ MSGRPRIV_INLINE_ int MsgrLockStatusFromName(const char *text, LockStatus *out) {
  * finds nothing.
  * @param value A number.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
- *         when @p out is `NULL`).
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also when
+ *         @p out is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrLockStatusFromValue(long value, LockStatus *out) {
   long found = 0;
@@ -1037,7 +1070,8 @@ MSGRPRIV_INLINE_ const char *MsgrSessionFlagsName(SESSION_FLAGS value) {
 /**
  * @brief The documented meaning of a #SESSION_FLAGS constant, verbatim from its source page.
  * @param value A #SESSION_FLAGS value.
- * @return A static string, or `NULL` when @p value is none of the constants (a combination of flags has no one meaning).
+ * @return A static string, or `NULL` when @p value is none of the constants (a combination of flags
+ *         has no one meaning).
  */
 MSGRPRIV_INLINE_ const char *MsgrSessionFlagsDescription(SESSION_FLAGS value) {
   return msgrpriv_text_(msgrpriv_table_SessionFlags_, value, 1);
@@ -1048,8 +1082,8 @@ MSGRPRIV_INLINE_ const char *MsgrSessionFlagsDescription(SESSION_FLAGS value) {
  *        `"SF_NONE"`, or a combination of its flags (such as `"SF_INVITER | SF_INVITEE"`).
  * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
- *         when either pointer is `NULL`).
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also when
+ *         either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *out) {
   long found = 0;
@@ -1070,8 +1104,8 @@ MSGRPRIV_INLINE_ int MsgrSessionFlagsFromName(const char *text, SESSION_FLAGS *o
  * finds nothing.
  * @param value A number.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
- *         when @p out is `NULL`).
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also when
+ *         @p out is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionFlagsFromValue(long value, SESSION_FLAGS *out) {
   long found = 0;
@@ -1176,8 +1210,8 @@ MSGRPRIV_INLINE_ const char *MsgrSessionResultDescription(SESSION_RESULT value) 
  *        `"SR_APPLICATION_LAUNCH_FAILED"`.
  * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also
- *         when either pointer is `NULL`).
+ * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also when
+ *         either pointer is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT *out) {
   long found = 0;
@@ -1197,8 +1231,8 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromName(const char *text, SESSION_RESULT 
  * finds nothing.
  * @param value A number.
  * @param out Where to store the constant, or `NULL`.
- * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also
- *         when @p out is `NULL`).
+ * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also when
+ *         @p out is `NULL`).
  */
 MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out) {
   long found = 0;
@@ -1208,15 +1242,13 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out)
   *out = (SESSION_RESULT)found;
   return 1;
 }
-/* @end helpers */
 
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+/* @end helpers */
 
-/* The internal macros (a trailing underscore) end here: the user's code keeps
- * only the public names. */
-/* @generated cleanup: from data/msgrpriv.toml by scripts/generate_header.py */
+/* @generated cleanup: from data/enumerations.toml by scripts/generate_header.py */
 #undef MSGRPRIV_DEPRECATION_SESSION_STATE_
 #undef MSGRPRIV_DEPRECATED_SESSION_STATE_
 #undef MSGRPRIV_DEPRECATION_LockError_
@@ -1230,6 +1262,8 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out)
 #undef MSGRPRIV_DEPRECATED_TYPE_
 #undef MSGRPRIV_DEPRECATED_TAG_
 /* @end cleanup */
+
+/* @shared epilogue: msgrpriv.h's own; scripts/generate_header.py copies it into every header */
 #undef MSGRPRIV_FIXED_INT_
 #undef MSGRPRIV_INT_
 #undef MSGRPRIV_INLINE_
@@ -1253,4 +1287,5 @@ MSGRPRIV_INLINE_ int MsgrSessionResultFromValue(long value, SESSION_RESULT *out)
 #endif
 
 /* NOLINTEND(cppcoreguidelines-macro-usage,modernize-use-using,modernize-macro-to-enum,cppcoreguidelines-macro-to-enum,performance-enum-size,misc-use-anonymous-namespace,cppcoreguidelines-pro-type-cstyle-cast,google-readability-casting,readability-redundant-casting) */
+/* @end epilogue */
 #endif /* MSGRPRIV_H */

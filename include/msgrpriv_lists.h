@@ -30,7 +30,7 @@
 
 #include "msgrpriv.h" /* IWYU pragma: export */
 
-/* @generated lists: from data/msgrpriv.toml by scripts/generate_header.py */
+/* @generated lists: from data/enumerations.toml by scripts/generate_header.py */
 /**
  * @brief Every constant of #SESSION_STATE in the source's order, as `X(name, value, meaning)` with
  *        the value the enumerator has: for tables of your own.
@@ -138,7 +138,7 @@
   X(SR_OLD_SIP_STACK, -2130704860, "The SIP stack is out of date.") /* 0x81000624 */
 
 /**
- * @brief Every list of this header, in #MSGRPRIV_ENUMERATIONS order, as `X(TYPE, Prefix, LIST)`:
+ * @brief Every list of msgrpriv.h, in #MSGRPRIV_ENUMERATIONS order, as `X(TYPE, Prefix, LIST)`:
  *        `LIST` is the list macro of the C type `TYPE`.
  */
 #define MSGRPRIV_LISTS(X) \

@@ -1,23 +1,33 @@
 #!/usr/bin/python3
-"""Writes the generated parts of include/msgrpriv.h and include/msgrpriv_lists.h
-from data/enumerations.toml (which scripts/import_pages.py writes from the pages).
+"""Writes the generated parts of the package's headers from data/enumerations.toml (which
+scripts/import_pages.py writes from the pages): for each header the data names (msgrpriv.h,
+msgrua.h, mdisp.h, basicim.h), its C header and its lists header (msgrpriv_lists.h,
+msgrua_lists.h...), and msgrpriv_every_list.h, which gathers the lists of every header.
 
-The header is written for people and tools first: each enumeration is declared
-out in full, a constant per line with its value and its meaning as its own
-Doxygen comment. Only the parts between a "@generated <part>" line and its
-"@end <part>" line are written here; the code around them is the header's own.
+The headers are written for people and tools first: each enumeration is declared out in full,
+a constant per line with its value and its meaning as its own Doxygen comment. Only the parts
+between a "@generated <part>" line and its "@end <part>" line are written here; the code around
+them is the header's own. msgrpriv.h's "@shared <part>" parts (the internal macros, the finders,
+the end that undefines the macros) are copied into each other C header, whose own code is then
+only its opening comment and include guard: every header stands alone and includes nothing, and
+the finders, guarded, are defined once in a translation unit, by whichever header comes first.
 
-What the helpers read is one compact table per enumeration (see table_bytes):
-a string literal, which a compiler reads for a fraction of what an array of
-numbers costs, holding the values, the names, the meanings and two hash
-indexes this script computes, so that a look-up by name or by value reads one
-bucket, whatever the number of constants and whatever their order.
+A type two headers provide (MSGRConstants: msgrua.h declares it, mdisp.h provides it too) is one
+guarded part, the same text in both, as the SDK guarded its MSGR_ codes with _MSGR_CONSTANTS_:
+whichever header comes first declares it (the other, or the SDK's own header, then skips it),
+and Doxygen reads it once, in the header that declares it. Its registry and list rows are that
+header's only.
+
+What the helpers read is one compact table per enumeration (see table_bytes): a string literal,
+which a compiler reads for a fraction of what an array of numbers costs, holding the values, the
+names, the meanings and two hash indexes this script computes, so that a look-up by name or by
+value reads one bucket, whatever the number of constants and whatever their order.
 
     /usr/bin/python3 scripts/generate_header.py          rewrite the headers
     /usr/bin/python3 scripts/generate_header.py --check  exit 1, showing the
                                                          difference, if one is stale
-Options: --data FILE, --include DIR (defaults: this project's data/enumerations.toml
-and include/, holding msgrpriv.h and msgrpriv_lists.h).
+Options: --data FILE, --include DIR (defaults: this project's data/enumerations.toml and
+include/).
 
 SPDX-License-Identifier: MIT
 """
@@ -31,15 +41,82 @@ import tomllib
 
 import msgrpriv_data
 from msgrpriv_data import DataError
+from page_reader import plain
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGES = "https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/"
-WIDTH = 100  # columns; a line holding a link or a diagnostic's one string literal may be longer
+WIDTH = 100  # columns; a line holding a link, a diagnostic's one string literal or a constant may be longer
 IMPLICIT_VALUES = "The source page declares no values: each constant's value is its position, from 0."
 PART = re.compile(r"^/\* @generated (\w+):.*?\*/\n(.*?)^/\* @end \1 \*/$", re.M | re.S)
+SHARED = re.compile(r"^/\* @shared (\w+):.*?\*/\n(.*?)^/\* @end \1 \*/$", re.M | re.S)
+MASTER = "msgrpriv.h"  # the header whose @shared parts the others copy
+EVERY_LIST = "msgrpriv_every_list.h"
 NAME_LIMIT = 64   # the finders read at most this many bytes of a name; every name (combinations too) is shorter
 FLAG_LIMIT = 6    # bits of a flags type: every combination's name is in its table
 HASH_TRIES = 3000  # multipliers tried per index; the first is the identity
+# The guard of a type two headers provide, as Microsoft's own headers spell it, so that a program
+# may include theirs beside ours: whichever comes first declares the type's constants.
+SDK_GUARDS = {"MSGRConstants": "_MSGR_CONSTANTS_"}
+# Issue 28.5: the @deprecated text as two paragraphs, the diagnostic's sentence (naming the type)
+# first, then the page's words (False: 2.0's one paragraph, the page's words only).
+TWO_PARAGRAPHS = True
+
+
+# --- the headers -----------------------------------------------------------------------------
+
+def registry_of(name):
+    """The registry macro of a header: X(TYPE, Prefix) per type it declares."""
+    stem = os.path.splitext(name)[0].upper()
+    return "MSGRPRIV_ENUMERATIONS" if name == MASTER else f"MSGRPRIV_{stem}_ENUMERATIONS"
+
+
+class Header:
+    """One header of the data: its C header, its lists header, and the names of its macros."""
+
+    def __init__(self, entry, enumerations):
+        self.name = entry["name"]
+        self.source = entry["source"]  # as Microsoft writes it: Msgrua.h
+        self.enumerations = enumerations  # declared here or provided, in the header's order
+        self.stem = os.path.splitext(self.name)[0].upper()
+        master = self.name == MASTER
+        self.registry = registry_of(self.name)
+        self.lists_file = "msgrpriv_lists.h" if master else f"{self.stem.lower()}_lists.h"
+        self.lists = "MSGRPRIV_LISTS" if master else f"MSGRPRIV_{self.stem}_LISTS"
+
+    def declares(self, e):
+        """Whether this header declares e (else it provides the declaring header's part)."""
+        return e.header == self.name
+
+    @property
+    def declared(self):
+        return [e for e in self.enumerations if self.declares(e)]
+
+
+def load_headers(path):
+    with open(path, "rb") as stream:
+        data = tomllib.load(stream)
+    entries = data.get("header") or []
+    # The finders depend on no order (MSGRConstants is in Mdisp.h's page's order, not by value); 2.0's
+    # header keeps its types ascending, as their pages list them, so that a change is seen.
+    headers = [Header(h, msgrpriv_data.load(path, header=h["name"], ascending=h["name"] == MASTER)) for h in entries]
+    if not headers or headers[0].name != MASTER:
+        raise DataError(f"{path}: the first [[header]] is {MASTER}, whose shared parts the others copy")
+    for h in headers:
+        for e in h.enumerations:
+            if e.also_in and e.type not in SDK_GUARDS:
+                raise DataError(f"{e.where}: a type two headers provide needs its guard (SDK_GUARDS in "
+                                "scripts/generate_header.py): the SDK's, where it has one")
+            if e.flags and h.name != MASTER:
+                raise DataError(f"{e.where}: a flags type is {MASTER}'s (its C++ operators are there)")
+    return headers
+
+
+def page_header(e, page):
+    """The header (as Microsoft writes it) whose page is `page`, among e's pages."""
+    for other in e.other_pages:
+        if other["page"] == page:
+            return other.get("source") or other["header"].capitalize()
+    return page
 
 
 # --- writing C -------------------------------------------------------------------------------
@@ -50,15 +127,17 @@ def link(markdown):
 
 
 def doxygen_text(text):
-    """Text as a Doxygen comment shows it: brackets that are not a link stay brackets."""
-    return text.replace("[", "\\[").replace("]", "\\]")
+    """Text as a Doxygen comment shows it: brackets that are not a link stay brackets, and an @
+    that is not a command stays an @ (user@microsoft.com)."""
+    return text.replace("[", "\\[").replace("]", "\\]").replace("@", "\\@")
 
 
 def wrap(text, first, rest, width=WIDTH):
     """text on lines of at most width columns, the first line starting with first, the others with
-    rest. A Markdown link is never broken, and a single long word (a link) may exceed the width."""
+    rest. A Markdown link or code span is never broken, and a single long word (a link) may exceed
+    the width."""
     lines, line, empty = [], first, True
-    for word in re.findall(r"\S*\[[^\]]*\]\([^)]*\)\S*|\S+", text):
+    for word in re.findall(r"(?:`[^`]*`|\[[^\]]*\]\([^)]*\)|\S)+", text):
         if not empty and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = rest + word
@@ -92,15 +171,118 @@ def literal_lines(text, first, rest, end="", nul=False, width=WIDTH):
     return lines + [prefix + (last[:-1] + '\\0"' if nul else last) + end]
 
 
-def enumeration_block(e):
+def values_note(e):
+    """The @par Values text: which values the page leaves to C's rule, if any."""
+    implicit = [c for c in e.constants if c.literal is None]
+    if not implicit:
+        return None
+    if len(implicit) == len(e.constants):
+        return IMPLICIT_VALUES
+    named = [f"{c.name} ({c.value})" for c in implicit]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (f"The source page declares no value for {listed}: C gives "
+            f"{'it' if len(named) == 1 else 'each'} the value after the constant before it (the first, 0).")
+
+
+def guarded(e, header):
+    """The #if that opens a provided type's one part in `header`, or None for a type of one header."""
+    if not e.also_in:
+        return None
+    condition = f"!defined({SDK_GUARDS[e.type]})"
+    # Documented once, where it is declared.
+    return f"#if {condition}" + ("" if header.declares(e) else " && !defined(MSGRPRIV_DOXYGEN)")
+
+
+def value_comment(c):
+    """The value as the page writes it, where the enumerator writes another number: the page's
+    name of the value (MSGR_E(0x0001), E_FAIL), and a corrected one's page value."""
+    said = []
+    if c.literal is not None and not msgrpriv_data.NUMBER.fullmatch(c.literal):
+        said.append(c.literal)
+    if c.page_value != c.literal:
+        said.append(f"its page: {c.page_value}, corrected (see the errata)")
+    return f" /* {'; '.join(said)} */" if said else ""
+
+
+def constant_lines(e, c, width, value_width, last):
+    comma = "" if last else ","
+    value = f"{c.c_value}{value_comment(c)}{comma}"
+    head = f"  {c.name.ljust(width)} MSGRPRIV_DEPRECATED_{e.type}_ = {value.ljust(value_width)}"
+    others = [(page_header(e, w["page"]), plain(w["meaning"])) for w in c.other_wording]
+    text = doxygen_text(c.meaning)
+    if not others:
+        single = f"{head} /**< {text} */"
+        # The meaning starts on the constant's line (where Clang looks for it), and goes on below it
+        # when the line is too long.
+        return [single] if len(single) <= WIDTH else [f"{head} /**<", *wrap(text + " */", " " * 6, " " * 6)]
+    lines = [f"{head} /**<", *wrap(text, " " * 6, " " * 6)]
+    for source, words in others:
+        lines += [f"      @par {source}'s page words it", *wrap(doxygen_text(words), " " * 6, " " * 6)]
+    lines[-1] += " */"
+    return lines
+
+
+def value_macros(e):
+    """The value macros the type's page writes values with (MSGR_E(x), MSGR_S(x)): defined where
+    not already defined, as the SDK's, but as an int (the headers declare no HRESULT); the
+    enumerators never use them, so a user's own definition changes nothing."""
+    out = []
+    seen = []
+    for c in e.constants:
+        macro = re.fullmatch(r"([A-Z][A-Z0-9_]*)\((0[xX][0-9a-fA-F]+)\)", c.literal or "")
+        if macro and macro.group(1) not in seen:
+            seen.append(macro.group(1))
+    for name in seen:
+        base = c_base = next(c.value - int(re.search(r"\((0[xX][0-9a-fA-F]+)\)", c.literal).group(1), 16)
+                             for c in e.constants if (c.literal or "").startswith(name + "("))
+        signed = base - (1 << 32) if base > 0x7FFFFFFF else base
+        number = f"-0x{-signed:X}" if signed < 0 else f"0x{signed:08X}"
+        out += [f"#ifndef {name}",
+                "/**",
+                *wrap(f"@brief `{name}(code)` as the pages write values: the HRESULT 0x{c_base:08X} + `code`, "
+                      f"as the SDK's msgrua.h defines it, but an `int` (msgrpriv declares no `HRESULT`).",
+                      " * ", " *        "),
+                " *",
+                *wrap("Defined only where not already defined; the constants are written as numbers and never "
+                      "use it.", " * ", " * "),
+                " * @param code The code, such as `0x0001`.",
+                " */",
+                f"#define {name}(code) ({number} + (code))",
+                "#endif"]
+    return out
+
+
+def enumeration_block(e, header):
     lines = ["/**"]
     lines += wrap(f"@brief {e.summary}", " * ", " *        ")
     lines.append(" *")
     if e.note:
         lines += wrap(e.note, " * ", " * ") + [" *"]
-    lines += wrap(f"@deprecated Do not use. {link(e.banner)}", " * ", " * ") + [" *"]
-    if e.constants[0].literal is None:
-        lines += [" * @par Values", *wrap(IMPLICIT_VALUES, " * ", " * "), " *"]
+    # "Do not use." (the page's summary starts with it) and the page's banner, with its links.
+    if TWO_PARAGRAPHS:
+        # The diagnostic's own sentence first, then the page's words as they are.
+        lines += wrap(f"@deprecated {diagnostic(e)}", " * ", " * ")
+        lines += wrap(f"@deprecated The source page's words: Do not use. {link(e.banner)}", " * ", " * ") + [" *"]
+    else:
+        lines += wrap(f"@deprecated Do not use. {link(e.banner)}", " * ", " * ") + [" *"]
+    note = values_note(e)
+    if note:
+        lines += [" * @par Values", *wrap(note, " * ", " * "), " *"]
+    if e.page_note:
+        lines += [" * @par The source page's note", *wrap(link(e.page_note), " * ", " * "), " *"]
+    for remark in e.remarks:
+        lines += [" * @par The source page's remarks", *wrap(link(remark), " * ", " * "), " *"]
+    for other in e.other_pages:
+        listed = sum(1 for c in e.constants if c.pages is None or other["page"] in c.pages)
+        own = sum(1 for c in e.constants if c.pages is None or e.page in c.pages)
+        source = page_header(e, other["page"])
+        lines += [f" * @par {source}'s page",
+                  *wrap(f"[{e.type} ({source})]({PAGES}{other['page']}) lists {listed} constants, in this order; "
+                        f"the [source page]({PAGES}{e.page}) lists {own} of them. Where its words differ, a "
+                        f"constant gives them too. Its summary: {link(other['summary'])}", " * ", " * ")]
+        if other.get("page_note"):
+            lines += wrap(f"Its note: {link(other['page_note'])}", " * ", " * ")
+        lines.append(" *")
     lines += [" * @par Requirements", " * | Requirement | Value |", " * | --- | --- |"]
     lines += [f" * | {doxygen_text(name)} | {doxygen_text(value)} |" for name, value in e.requirements]
     lines.append(" *")
@@ -112,20 +294,28 @@ def enumeration_block(e):
     lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type}) enum MSGRPRIV_DEPRECATED_TAG_({e.type}) tag{e.type} "
                  "MSGRPRIV_INT_ {")
     width = max(len(c.name) for c in e.constants)
-    value_width = max(len(c.c_value) for c in e.constants) + 1
+    value_width = max(len(c.c_value + value_comment(c)) for c in e.constants) + 1
     for i, c in enumerate(e.constants):
-        comma = "," if i + 1 < len(e.constants) else ""
-        head = f"  {c.name.ljust(width)} MSGRPRIV_DEPRECATED_{e.type}_ = {(c.c_value + comma).ljust(value_width)}"
-        single = f"{head} /**< {c.meaning} */"
-        # The meaning starts on the constant's line (where Clang looks for it), and goes on below it
-        # when the line is too long.
-        lines += [single] if len(single) <= WIDTH else [f"{head} /**<", *wrap(c.meaning + " */", " " * 6, " " * 6)]
+        lines += constant_lines(e, c, width, value_width, i + 1 == len(e.constants))
     lines.append(f"}} {e.type};")
-    return "\n".join(lines)
+    condition = guarded(e, header)
+    if condition is None:
+        return "\n".join(lines)
+    where = "declares" if header.declares(e) else f"provides, as {e.header} declares it,"
+    opening = [f"/* {e.type}, which {header.name} {where} in one part with "
+               f"{' and '.join(h for h in [e.header, *e.also_in] if h != header.name)}: whichever header comes",
+               f" * first declares it, guarded as the SDK guards it ({SDK_GUARDS[e.type]}), and the other, or the "
+               "SDK's own",
+               " * header, then leaves it out. Its helpers follow the finders. */",
+               condition,
+               f"#define {SDK_GUARDS[e.type]}",
+               f"#define MSGRPRIV_DECLARES_{e.type}_ 1",
+               *value_macros(e)]
+    return "\n".join(opening + lines + ["#endif"])
 
 
-def enumerations_part(enumerations):
-    return "\n\n".join(enumeration_block(e) for e in enumerations) + "\n"
+def enumerations_part(header):
+    return "\n\n".join(enumeration_block(e, header) for e in header.enumerations) + "\n"
 
 
 def list_value(c):
@@ -134,27 +324,58 @@ def list_value(c):
     return str(c.signed) if c.hresult_style else c.c_value
 
 
-def list_macros(enumerations):
-    """msgrpriv_lists.h's body: an X-macro per enumeration."""
+def list_macro(e):
+    out = ["/**",
+           *wrap(f"@brief Every constant of #{e.type} in the source's order, as `X(name, value, meaning)` "
+                 "with the value the enumerator has: for tables of your own.", " * ", " *        "),
+           " */",
+           f"#define {e.list_macro}(X) \\"]
+    for i, c in enumerate(e.constants):
+        end = ")" + (f" /* 0x{c.value:08x} */" if c.hresult_style else "") + \
+            (" \\" if i + 1 < len(e.constants) else "")
+        lines = literal_lines(c.meaning, f"  X({c.name}, {list_value(c)}, ", "      ", end)
+        out += [line + " \\" for line in lines[:-1]] + lines[-1:]
+    return out
+
+
+def lists_part(header):
+    """A lists header's body: an X-macro per enumeration (a provided type's guarded, as in the C
+    header), then the header's list of lists."""
     out = []
-    for e in enumerations:
-        out += ["/**",
-                *wrap(f"@brief Every constant of #{e.type} in the source's order, as `X(name, value, meaning)` "
-                      "with the value the enumerator has: for tables of your own.", " * ", " *        "),
-                " */",
-                f"#define {e.list_macro}(X) \\"]
-        for i, c in enumerate(e.constants):
-            end = ")" + (f" /* 0x{c.value:08x} */" if c.hresult_style else "") + \
-                (" \\" if i + 1 < len(e.constants) else "")
-            lines = literal_lines(c.meaning, f"  X({c.name}, {list_value(c)}, ", "      ", end)
-            out += [line + " \\" for line in lines[:-1]] + lines[-1:]
+    for e in header.enumerations:
+        if e.also_in:
+            out += [f"/* {e.type}'s list: one part with {' and '.join(h for h in [e.header, *e.also_in] if h != header.name)}'s"
+                    " lists header (defined by whichever comes first). */",
+                    f"#if !defined({e.list_macro})" + ("" if header.declares(e) else " && !defined(MSGRPRIV_DOXYGEN)"),
+                    *list_macro(e), "#endif"]
+        else:
+            out += list_macro(e)
         out.append("")
+    rows = [f"  X({e.type}, {e.prefix}, {e.list_macro})" for e in header.declared]
+    provided = [e.type for e in header.enumerations if not header.declares(e)]
+    also = (f" {', '.join(provided)}, which {header.name} provides too, is in "
+            f"{' and '.join(sorted({e.header for e in header.enumerations if not header.declares(e)}))}'s list "
+            "of lists, as there.") if provided else ""
     out += ["/**",
-            " * @brief Every list of this header, in #MSGRPRIV_ENUMERATIONS order, as `X(TYPE, Prefix, LIST)`:",
-            " *        `LIST` is the list macro of the C type `TYPE`.",
+            *wrap(f"@brief Every list of {header.name}, in #{header.registry} order, as `X(TYPE, Prefix, LIST)`: "
+                  f"`LIST` is the list macro of the C type `TYPE`.{also}", " * ", " *        "),
             " */",
-            "#define MSGRPRIV_LISTS(X) \\"]
-    rows = [f"  X({e.type}, {e.prefix}, {e.list_macro})" for e in enumerations]
+            f"#define {header.lists}(X) \\"]
+    out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    return "\n".join(out) + "\n"
+
+
+def every_part(headers):
+    """msgrpriv_every_list.h's body: every lists header, and their lists of lists."""
+    out = [f'#include "{h.lists_file}" /* IWYU pragma: export */' for h in headers]
+    rows = [f'  X("{h.name}", {h.lists})' for h in headers]
+    out += ["",
+            "/**",
+            *wrap("@brief Every header of the package, in its order, as `X(\"header.h\", LISTS)`: `LISTS` is "
+                  "that header's list of lists (`X(TYPE, Prefix, LIST)` rows), so that every constant of every "
+                  "type is reached, grouped by header and type, each type once.", " * ", " *        "),
+            " */",
+            "#define MSGRPRIV_EVERY_HEADER(X) \\"]
     out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
     return "\n".join(out) + "\n"
 
@@ -162,8 +383,8 @@ def list_macros(enumerations):
 def diagnostic(e):
     """The deprecation diagnostic's text: "Do not use." and the banner of the type's page as plain
     text, naming the type itself where every page names LockStatus (see the errata)."""
-    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", e.banner).replace("**", "")
-    return f"Do not use. {e.type} {plain.split(' ', 1)[1]}"
+    plain_banner = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", e.banner).replace("**", "")
+    return f"Do not use. {e.type} {plain_banner.split(' ', 1)[1]}"
 
 
 def define(name, body):
@@ -195,8 +416,9 @@ DEPRECATION_BRANCHES = [
 PASTED = "MSGRPRIV_DEPRECATION_##T##_"
 
 
-def deprecation_part(enumerations):
+def deprecation_part(header):
     """Per type, its diagnostic's text as one string literal, and the attributes that carry it."""
+    enumerations = header.enumerations
     out = []
     for e in enumerations:
         out += define(f"MSGRPRIV_DEPRECATION_{e.type}_", c_string(diagnostic(e)))
@@ -217,30 +439,36 @@ def deprecation_part(enumerations):
     return "\n".join(out) + "\n"
 
 
-def registry_part(enumerations):
+def registry_part(header):
+    declared = header.declared
+    provided = [e for e in header.enumerations if not header.declares(e)]
+    also = (f" {', '.join(e.type for e in provided)}, which this header provides too, is in "
+            f"{', '.join(sorted({'#' + registry_of(e.header) for e in provided}))}.") if provided else ""
     out = ["/**",
-           " * @brief Every enumeration of this header, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C",
-           " *        type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,",
-           " *        `MsgrPrefixFromName`, `MsgrPrefixFromValue`). msgrpriv.hpp builds on it; so can you.",
+           *wrap(f"@brief Every enumeration of {header.name}, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C "
+                 "type and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`, "
+                 f"`MsgrPrefixFromName`, `MsgrPrefixFromValue`). msgrpriv.hpp builds on it; so can you.{also}",
+                 " * ", " *        "),
            " */",
-           "#define MSGRPRIV_ENUMERATIONS(X) \\"]
-    rows = [f"  X({e.type}, {e.prefix})" for e in enumerations]
+           f"#define {header.registry}(X) \\"]
+    rows = [f"  X({e.type}, {e.prefix})" for e in declared]
     out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
-    flags = [f"  X({e.type}, {e.prefix})" for e in enumerations if e.flags]
-    out += ["",
-            "/**",
-            " * @brief The enumerations of this header whose constants are flags, as `X(TYPE, Prefix)`: a",
-            " *        value may combine them, and the helpers name, find and accept every combination.",
-            " */",
-            "#define MSGRPRIV_FLAGS_ENUMERATIONS(X)" + (" \\" if flags else "")]
-    out += [row + " \\" for row in flags[:-1]] + flags[-1:]
+    if header.name == MASTER:
+        flags = [f"  X({e.type}, {e.prefix})" for e in declared if e.flags]
+        out += ["",
+                "/**",
+                " * @brief The enumerations of this header whose constants are flags, as `X(TYPE, Prefix)`: a",
+                " *        value may combine them, and the helpers name, find and accept every combination.",
+                " */",
+                "#define MSGRPRIV_FLAGS_ENUMERATIONS(X)" + (" \\" if flags else "")]
+        out += [row + " \\" for row in flags[:-1]] + flags[-1:]
     return "\n".join(out) + "\n"
 
 
-def operators_part(enumerations):
+def operators_part(header):
     """Each flags type's specialization of msgrpriv_flags_, which gives it the operators."""
     return "".join(f"template <>\nstruct msgrpriv_flags_<{e.type}> {{\n  typedef {e.type} type;\n}};\n"
-                   for e in enumerations if e.flags)
+                   for e in header.enumerations if e.flags)
 
 
 # --- the tables ------------------------------------------------------------------------------
@@ -255,7 +483,7 @@ class Entry:
 def entries_of(e):
     """The constants, in the page's order, then, for a flags type, every combination of two or more
     of its flags, by value, named as the look-up names them ("SF_INVITER | SF_INVITEE")."""
-    entries = [Entry(c.name, c.value, c.meaning) for c in e.constants]
+    entries = [Entry(c.name, c.value & 0xFFFFFFFF, c.meaning) for c in e.constants]  # 32 bits: -1 is 0xFFFFFFFF
     if e.flags:
         flags = [c for c in e.constants if c.value]
         if any(c.value & (c.value - 1) for c in flags) or len({c.value for c in flags}) != len(flags):
@@ -459,107 +687,138 @@ def helper_docs(e):
     return t, first, combination
 
 
-def helpers_part(enumerations):
-    out = []
-    for e in enumerations:
-        t, first, combination = helper_docs(e)
-        data, names, meanings = table_bytes(e)
-        text_lines = [f"    {c_string(n)[:-1]}\\0\"" for n in names]
-        text_lines += [line for m in meanings[:-1] for line in literal_lines(m, "    ", "    ", nul=True)]
-        text_lines += literal_lines(meanings[-1], "    ", "    ", ";")
-        also = (f", or a combination of its flags (such as `\"{combination}\"`)" if e.flags else "")
-        out += [f"/* {t}: its table (scripts/generate_header.py, table_bytes), then its helpers. */",
-                f"MSGRPRIV_TABLE_ msgrpriv_table_{e.prefix}_ =",
-                *byte_lines(data),
-                *text_lines,
-                "",
-                "/**",
-                *wrap(f"@brief The name of a #{t} constant, such as `\"{first}\"`{also}.", " * ", " *        "),
-                f" * @param value A #{t} value.",
-                " * @return A static string, or `NULL` when @p value is none of the constants"
-                + (" or combinations." if e.flags else "."),
-                " */",
-                f"MSGRPRIV_INLINE_ const char *Msgr{e.prefix}Name({t} value) {{",
-                f"  return msgrpriv_name_(msgrpriv_table_{e.prefix}_, value);",
-                "}",
-                "",
-                "/**",
-                f" * @brief The documented meaning of a #{t} constant, verbatim from its source page.",
-                f" * @param value A #{t} value.",
-                " * @return A static string, or `NULL` when @p value is none of the constants"
-                + (" (a combination of flags has no one meaning)." if e.flags else "."),
-                " */",
-                f"MSGRPRIV_INLINE_ const char *Msgr{e.prefix}Description({t} value) {{",
-                f"  return msgrpriv_text_(msgrpriv_table_{e.prefix}_, value, 1);",
-                "}",
-                "",
-                "/**",
-                *wrap(f"@brief Finds the #{t} constant named exactly @p text (case-sensitive), such as "
-                      f"`\"{first}\"`{also}.", " * ", " *        "),
-                " * @param text A NUL-terminated name, or `NULL`; at most 64 bytes of it are read.",
-                " * @param out Where to store the constant, or `NULL`.",
-                " * @return 1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also",
-                " *         when either pointer is `NULL`).",
-                " */",
-                f"MSGRPRIV_INLINE_ int Msgr{e.prefix}FromName(const char *text, {t} *out) {{",
-                "  long found = 0;",
-                f"  if (msgrpriv_from_name_(msgrpriv_table_{e.prefix}_, text, out, &found) == 0) {{",
-                "    return 0;",
-                "  }",
-                f"  *out = ({t})found;",
-                "  return 1;",
-                "}",
-                "",
-                "/**",
-                *wrap(f"@brief Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the "
+def helper_texts(e):
+    """What each C helper of e is documented with: (brief, params, returns) per helper kind."""
+    t, first, combination = helper_docs(e)
+    also = (f", or a combination of its flags (such as `\"{combination}\"`)" if e.flags else "")
+    return {
+        "Name": (f"The name of a #{t} constant, such as `\"{first}\"`{also}.",
+                 [("value", f"A #{t} value.")],
+                 "A static string, or `NULL` when @p value is none of the constants"
+                 + (" or combinations." if e.flags else ".")),
+        "Description": (f"The documented meaning of a #{t} constant, verbatim from its source page.",
+                        [("value", f"A #{t} value.")],
+                        "A static string, or `NULL` when @p value is none of the constants"
+                        + (" (a combination of flags has no one meaning)." if e.flags else ".")),
+        "FromName": (f"Finds the #{t} constant named exactly @p text (case-sensitive), such as `\"{first}\"`{also}.",
+                     [("text", "A NUL-terminated name, or `NULL`; at most 64 bytes of it are read."),
+                      ("out", "Where to store the constant, or `NULL`.")],
+                     "1 and `*out` set when @p text is one of the names; else 0, `*out` untouched (also when "
+                     "either pointer is `NULL`)."),
+        "FromValue": ("Converts a number, such as an HRESULT or a `LONG` from a log or the wire, to the "
                       f"#{t} " + ("constant or combination of flags" if e.flags else "constant")
-                      + " with that value, without forming any other value.", " * ", " *        "),
-                " *",
-                *wrap("Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit "
-                      "HRESULT, -2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); "
-                      "any other `long` finds nothing.", " * ", " * "),
-                " * @param value A number.",
-                " * @param out Where to store the constant, or `NULL`.",
-                " * @return 1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also",
-                " *         when @p out is `NULL`).",
-                " */",
-                f"MSGRPRIV_INLINE_ int Msgr{e.prefix}FromValue(long value, {t} *out) {{",
-                "  long found = 0;",
-                f"  if (msgrpriv_from_value_(msgrpriv_table_{e.prefix}_, value, out, &found) == 0) {{",
-                "    return 0;",
-                "  }",
-                f"  *out = ({t})found;",
-                "  return 1;",
-                "}",
-                ""]
-    return "\n".join(out)
+                      + " with that value, without forming any other value.",
+                      [("value", "A number."), ("out", "Where to store the constant, or `NULL`.")],
+                      "1 and `*out` set when @p value is a constant's value; else 0, `*out` untouched (also when "
+                      "@p out is `NULL`)."),
+    }
 
 
-def cleanup_part(enumerations):
+FROM_VALUE_NOTE = ("Takes a value as the enumerator holds it (an HRESULT-style code as the signed 32-bit HRESULT, "
+                   "-2130704876) and as its page writes it (0x81000614, where `long` has 64 bits); any other "
+                   "`long` finds nothing.")
+
+
+def helper_comment(brief, params, returns, note=None):
+    lines = ["/**", *wrap(f"@brief {brief}", " * ", " *        ")]
+    if note:
+        lines += [" *", *wrap(note, " * ", " * ")]
+    lines += [line for name, text in params for line in wrap(f"@param {name} {text}", " * ", " *        ")]
+    lines += wrap(f"@return {returns}", " * ", " *         ")
+    return lines + [" */"]
+
+
+def table_lines(e):
+    data, names, meanings = table_bytes(e)
+    text_lines = [f"    {c_string(n)[:-1]}\\0\"" for n in names]
+    text_lines += [line for m in meanings[:-1] for line in literal_lines(m, "    ", "    ", nul=True)]
+    text_lines += literal_lines(meanings[-1], "    ", "    ", ";")
+    return [f"/* {e.type}: its table (scripts/generate_header.py, table_bytes), then its helpers. */",
+            f"MSGRPRIV_TABLE_ msgrpriv_table_{e.prefix}_ =", *byte_lines(data), *text_lines, ""]
+
+
+def helper_functions(e):
+    """A type's helpers: its table, and a function each (static: a file's own copy, no symbol)."""
+    t, table, texts = e.type, f"msgrpriv_table_{e.prefix}_", helper_texts(e)
+    found = ["  long found = 0;", "  if (msgrpriv_from_{}_(" + table + ", {}, out, &found) == 0) {{", "    return 0;",
+             "  }}", f"  *out = ({t})found;", "  return 1;"]
+    bodies = {"Name": (f"const char *Msgr{e.prefix}Name({t} value)", [f"  return msgrpriv_name_({table}, value);"]),
+              "Description": (f"const char *Msgr{e.prefix}Description({t} value)",
+                              [f"  return msgrpriv_text_({table}, value, 1);"]),
+              "FromName": (f"int Msgr{e.prefix}FromName(const char *text, {t} *out)",
+                           [line.format("name", "text") for line in found]),
+              "FromValue": (f"int Msgr{e.prefix}FromValue(long value, {t} *out)",
+                            [line.format("value", "value") for line in found])}
+    out = table_lines(e)
+    for kind, (brief, params, returns) in texts.items():
+        signature, body = bodies[kind]
+        out += helper_comment(brief, params, returns, FROM_VALUE_NOTE if kind == "FromValue" else None)
+        out += [f"MSGRPRIV_INLINE_ {signature} {{", *body, "}", ""]
+    return out
+
+
+def helpers_part(header):
+    out = ["#ifdef __cplusplus", 'extern "C" {', "#endif"]
+    for e in header.enumerations:
+        if e.also_in:
+            out += [f"/* {e.type}'s helpers, where this header declared it above. */",
+                    f"#if defined(MSGRPRIV_DECLARES_{e.type}_)", *helper_functions(e), "#endif", ""]
+        else:
+            out += helper_functions(e)
+    out += ["#ifdef __cplusplus", '} /* extern "C" */', "#endif"]
+    return "\n".join(out) + "\n"
+
+
+def cleanup_part(header):
     """The #undef of each type's own internal macros, after their last use."""
     out = []
-    for e in enumerations:
+    for e in header.enumerations:
         out += [f"#undef MSGRPRIV_DEPRECATION_{e.type}_", f"#undef MSGRPRIV_DEPRECATED_{e.type}_"]
+        if e.also_in:
+            out.append(f"#undef MSGRPRIV_DECLARES_{e.type}_")
     return "\n".join(out + ["#undef MSGRPRIV_DEPRECATED_TYPE_", "#undef MSGRPRIV_DEPRECATED_TAG_"]) + "\n"
 
 
-# Each header and the parts of it written here.
-HEADERS = {"msgrpriv.h": {"deprecation": deprecation_part, "enumerations": enumerations_part,
-                          "registry": registry_part, "operators": operators_part, "helpers": helpers_part,
-                          "cleanup": cleanup_part},
-           "msgrpriv_lists.h": {"lists": list_macros}}
+# --- the files -------------------------------------------------------------------------------
+
+SOURCE = "from data/enumerations.toml by scripts/generate_header.py"
+C_PARTS = {"deprecation": deprecation_part, "enumerations": enumerations_part, "registry": registry_part,
+           "helpers": helpers_part, "cleanup": cleanup_part}
+SHARED_PARTS = ("prologue", "finders", "epilogue")
 
 
-def generate(header, header_text, enumerations):
-    parts = HEADERS[header]
+def files(headers):
+    """{file: {part: (the part's opening line, its body)}} for every file this script writes to,
+    msgrpriv.h first; a copied part's body is None until msgrpriv.h's text gives it."""
+    out = {}
+    for h in headers:
+        parts = {name: (f"/* @generated {name}: {SOURCE} */", write(h)) for name, write in C_PARTS.items()}
+        if h.name == MASTER:
+            parts["operators"] = (f"/* @generated operators: {SOURCE} */", operators_part(h))
+        else:
+            parts.update({name: (f"/* @generated {name}: copied from {MASTER}'s @shared part by "
+                                 "scripts/generate_header.py */", None) for name in SHARED_PARTS})
+        out[h.name] = parts
+        out[h.lists_file] = {"lists": (f"/* @generated lists: {SOURCE} */", lists_part(h))}
+    out[EVERY_LIST] = {"every": (f"/* @generated every: {SOURCE} */", every_part(headers))}
+    return out
+
+
+def shared_parts(master_text):
+    found = {m.group(1): m.group(2) for m in SHARED.finditer(master_text)}
+    if sorted(found) != sorted(SHARED_PARTS):
+        raise DataError(f"{MASTER}'s @shared parts are {sorted(found)}, expected {sorted(SHARED_PARTS)}")
+    return found
+
+
+def generate(name, header_text, parts):
     found = [m.group(1) for m in PART.finditer(header_text)]
     if sorted(found) != sorted(parts):
-        raise DataError(f"{header}'s generated parts are {found}, expected {sorted(parts)}")
+        raise DataError(f"{name}'s generated parts are {found}, expected {sorted(parts)}")
 
     def replace(match):
-        body = parts[match.group(1)](enumerations)
-        start = match.group(0)[: match.start(2) - match.start(0)]
-        return start + body + f"/* @end {match.group(1)} */"
+        opening, body = parts[match.group(1)]
+        return f"{opening}\n{body}/* @end {match.group(1)} */"
 
     return PART.sub(replace, header_text)
 
@@ -572,14 +831,20 @@ def main(argv=None):
     args = parser.parse_args(argv)
     stale = []
     try:
-        # Import track: only msgrpriv.h's types until the multi-header writer comes (issue 28);
-        # today's tables search values in order, so they must ascend.
-        enumerations = msgrpriv_data.load(args.data, header="msgrpriv.h", ascending=True)
-        for header in HEADERS:
-            path = os.path.join(args.include, header)
-            with open(path, encoding="utf-8") as stream:
-                old = stream.read()
-            new = generate(header, old, enumerations)
+        written = files(load_headers(args.data))
+        shared = None
+        for name, parts in written.items():
+            path = os.path.join(args.include, name)
+            try:
+                with open(path, encoding="utf-8") as stream:
+                    old = stream.read()
+            except FileNotFoundError:
+                raise DataError(f"{path} is missing: write its opening comment and include guard around the "
+                                f"parts {sorted(parts)} (see msgrua.h and msgrua_lists.h)") from None
+            if shared is None:
+                shared = shared_parts(old)  # msgrpriv.h's, read first
+            parts = {part: (opening, shared[part] if body is None else body) for part, (opening, body) in parts.items()}
+            new = generate(name, old, parts)
             if new == old:
                 continue
             if args.check:

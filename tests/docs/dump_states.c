@@ -1,8 +1,8 @@
 /* Prints what the compiled C helpers say, one constant per line, for every
- * enumeration: type TAB value TAB name TAB description. The docs tests
+ * enumeration of every header: type TAB value TAB name TAB description. The docs tests
  * compare it with the JSON inventory generated from Doxygen's XML. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test tool: it names the types on purpose */
-#include <msgrpriv_lists.h>
+#include <msgrpriv_every_list.h>
 
 #include <stdio.h>
 
@@ -15,11 +15,13 @@
     const char *(*description_of)(TYPE) = Msgr##Prefix##Description;    \
     LIST(DUMP_ROW)                                                      \
   }
-MSGRPRIV_LISTS(DUMP_TYPE)
+#define DUMP_HEADER(header, LISTS) LISTS(DUMP_TYPE)
+MSGRPRIV_EVERY_HEADER(DUMP_HEADER)
 
 #define CALL_DUMP(TYPE, Prefix, LIST) dump_##Prefix();
+#define CALL_HEADER(header, LISTS) LISTS(CALL_DUMP)
 
 int main(void) {
-  MSGRPRIV_LISTS(CALL_DUMP)
+  MSGRPRIV_EVERY_HEADER(CALL_HEADER)
   return 0;
 }

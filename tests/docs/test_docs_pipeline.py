@@ -20,7 +20,7 @@ from docs_support import DOCS_DIR, IN_CI, SOURCE_DIR, copy_checkout, source_page
 CMAKE = os.environ.get("MSGRPRIV_CMAKE", "cmake")
 DECLARED = list(source_pages())
 # The pages made from Doxygen's XML: an edit of a header reads these again, never the hand-written ones.
-FROM_XML = {"api/c", "api/cpp", "deprecated", "lookup", "index", "reference/index",
+FROM_XML = {"api/c", "api/cpp", "deprecated", "lookup", "index", "reference/index", "license",
             "reference/returns", "reference/unsupported"} | \
     {"reference/" + t.lower() for t in DECLARED} | \
     {"source/" + name.replace(".", "_") for name in os.listdir(os.path.join(SOURCE_DIR, "include")) if name.endswith(".h")}

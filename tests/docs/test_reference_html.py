@@ -3,11 +3,13 @@ header declares: its page, man page, objects.inv, the JSON inventory and the
 Doxygen tag file. The expected words come from Microsoft's pages (the
 fixtures), never from the header."""
 
+import concurrent.futures
 import functools
 import json
 import os
 import re
 import subprocess
+import tomllib
 import unittest
 import xml.etree.ElementTree as ET
 
@@ -26,16 +28,40 @@ def page_path(type_name):
     return os.path.join(HTML_DIR, "reference", type_name.lower() + ".html")
 
 
+def declared_literal(constant):
+    """The value as the source writes it; where the package corrects the page's number (its fixture
+    says why: MSGR_E_IE_OFFLINE), the same spelling of the corrected number: MSGR_E(0x0087)."""
+    if constant.literal is None or constant.value == constant.source_value:
+        return constant.literal
+    number = re.search(r"0x([0-9A-Fa-f]+)", constant.literal)
+    fixed = int(number.group(1), 16) + constant.value - constant.source_value
+    digits = f"{fixed:0{len(number.group(1))}{'X' if number.group(1).isupper() else 'x'}}"
+    return constant.literal[:number.start(1)] + digits + constant.literal[number.end(1):]
+
+
 def shown_value(constant):
     """The value column: the literal as the source writes it, or the implicit value, said to be so."""
-    return constant.literal if constant.literal is not None else f"{constant.value} (implicit)"
+    return declared_literal(constant) if constant.literal is not None else f"{constant.value} (implicit)"
 
 
 def helper_names(type_name):
-    """The C helpers a type has, from its name alone: SESSION_STATE -> MsgrSessionStateName, ..."""
-    words = type_name.split("_") if "_" in type_name else [type_name]
-    prefix = "".join(w.capitalize() if "_" in type_name else w for w in words)
+    """The C helpers a type has, Msgr<prefix>Name...: the prefix is the package's naming decision
+    (data/decisions.toml, written by hand: SESSION_STATE -> SessionState), not the pages' wording."""
+    with open(os.path.join(SOURCE_DIR, "data", "decisions.toml"), "rb") as stream:
+        prefix = next(t["prefix"] for t in tomllib.load(stream)["type"] if t["type"] == type_name)
     return [f"Msgr{prefix}{suffix}" for suffix in ("Name", "Description", "FromName", "FromValue")]
+
+
+def deprecation(source):
+    """The notice, as the headers write it: the diagnostic's own sentence, naming the type as
+    Microsoft's member pages name theirs, then the page's banner verbatim, said to be the page's."""
+    return (f"{source.do_not_use} {source.type} is no longer available for use as of Windows Vista. See Windows "
+            f"Messenger for more information. The source page's words: {source.do_not_use} {source.banner}")
+
+
+def header_file(source):
+    """The package's header of a type: Microsoft's, in lower case (Msgrua.h -> msgrua.h)."""
+    return source.header.lower()
 
 
 def as_hresult(value):
@@ -53,6 +79,13 @@ def html_pages():
         for name in sorted(files):
             if name.endswith(".html") and not name.startswith("im-"):
                 yield os.path.join(folder, name)
+
+
+@functools.lru_cache(maxsize=None)
+def header_lines(page):
+    """{L-<n>: the line's element} of a header's page (source/msgrua_h.html), read once."""
+    return {e.attrs["id"]: e for e in parse_html(os.path.join(HTML_DIR, "source", page)).iter("span")
+            if (e.attrs.get("id") or "").startswith("L-")}
 
 
 class EveryReferencePage(unittest.TestCase):
@@ -76,7 +109,7 @@ class EveryReferencePage(unittest.TestCase):
                 self.assertEqual(page.find("h1").clean_text(), source.title)
                 admonition = page.find("div", "admonition")
                 self.assertIn("warning", admonition.classes)
-                self.assertIn(source.do_not_use + " " + source.banner, admonition.clean_text())
+                self.assertIn(deprecation(source), admonition.clean_text())
                 # Its links, as the source page has them.
                 links = [(a.clean_text(), a.attrs.get("href")) for a in admonition.iter("a")]
                 self.assertEqual(links, source.banner_links)
@@ -96,11 +129,15 @@ class EveryReferencePage(unittest.TestCase):
             with self.subTest(source.type):
                 shown = re.sub(r"\s+", " ", page.find("div", "msgrpriv-syntax").find("pre").text()).strip()
                 # The source's shape: a value where the source writes one, none where it does not.
-                rows = ", ".join(c.name + (f" = {c.literal}" if c.literal is not None else "") for c in source.constants)
+                rows = ", ".join(c.name + (f" = {declared_literal(c)}" if c.literal is not None else "")
+                                 for c in source.constants)
                 self.assertEqual(shown, f"typedef enum tag{source.type} {{ {rows} }} {source.type};")
                 note = page.find("p", "msgrpriv-values-note")
-                if any(c.literal is None for c in source.constants):
+                implicit = [c.name for c in source.constants if c.literal is None]
+                if len(implicit) == len(source.constants):
                     self.assertIn("declares no values", note.clean_text())
+                elif implicit:  # a page that mixes them says which: MLIST_CONTACT before MLIST_ALLOW = 1
+                    self.assertIn(f"declares no value for {', '.join(implicit)}", note.clean_text())
                 else:
                     self.assertIsNone(note)
 
@@ -115,20 +152,22 @@ class EveryReferencePage(unittest.TestCase):
                     cells = list(row.iter("td"))
                     rows.append([cell.clean_text(skip=skip) for cell in cells[:-1]] + [cells[-1].find("p").clean_text()])
                 expected = []
+                hresult_style = any(c.value >= 1 << 31 for c in source.constants)
                 for c in source.constants:
-                    hresult = [str(as_hresult(c.value))] if c.value >= 1 << 31 else []
+                    hresult = [str(as_hresult(c.value)) if c.value >= 1 << 31 else ""] if hresult_style else []
                     expected.append([c.name, shown_value(c)] + hresult + [c.meaning])
                 self.assertEqual(rows, expected)
 
     def test_each_constant_links_its_row_in_the_header(self):
-        source_page = parse_html(os.path.join(HTML_DIR, "source", "msgrpriv_h.html"))
-        lines = {e.attrs["id"]: e for e in source_page.iter("span") if (e.attrs.get("id") or "").startswith("L-")}
         for source, page, _ in self.each():
             with self.subTest(source.type):
+                name = header_file(source).replace(".", "_") + ".html"
+                lines = header_lines(name)
                 table = page.find("table", "msgrpriv-constants")
                 for c, row in zip(source.constants, table.find("tbody").iter("tr")):
                     link = row.find("a", "msgrpriv-line")
                     self.assertIsNotNone(link, c.name)
+                    self.assertEqual(link.attrs["href"].split("#")[0], "../source/" + name, c.name)
                     anchor = link.attrs["href"].split("#")[1]
                     # The line, in the highlighted source: its number, then its text.
                     self.assertRegex(lines[anchor].text(), rf"^\s*\d+\s*{c.name}\b", f"{c.name} links {anchor}")
@@ -136,10 +175,10 @@ class EveryReferencePage(unittest.TestCase):
     def test_the_badges_stand_once_above_the_table(self):
         for source, page, _ in self.each():
             with self.subTest(source.type):
-                product = dict(source.requirements)["Product"]
+                product = dict(source.requirements).get("Product")  # the Client Enumerations' name none
                 legend = page.find("p", "msgrpriv-badges")
                 self.assertEqual([b.clean_text() for b in legend.iter("span", "msgrpriv-badge")],
-                                 ["Do not use", product])
+                                 ["Do not use"] + ([product] if product else []))
                 table = page.find("table", "msgrpriv-constants")
                 self.assertEqual(list(table.iter("span", "msgrpriv-badge")), [], "no badge on a row")
 
@@ -239,7 +278,7 @@ class LookupPage(unittest.TestCase):
     """lookup.html, against the look-up's one table (tests/lookup/cases.json,
     which the decoder's runs and the browser test share) and the pages."""
 
-    NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
     @classmethod
     def setUpClass(cls):
@@ -290,9 +329,10 @@ class LookupPage(unittest.TestCase):
         self.assertIn("SS_DECLINED", self.rows_at("6")[0].clean_text())
 
     def test_a_value_shared_by_several_types_lists_every_match(self):
-        six = [row.clean_text() for row in self.rows if row.clean_text().startswith("6 ")]
-        self.assertEqual(len(six), 2)
-        self.assertTrue(any("SS_DECLINED" in r for r in six) and any("LOCK_DISABLED" in r for r in six))
+        six = [self.names_in(row) for row in self.rows if row.clean_text().startswith("6 ")]
+        expected = [c.name for page in PAGES.values() for c in page.constants if c.value == 6]
+        self.assertGreater(len(expected), 1)
+        self.assertEqual(sorted(six), sorted(expected))
 
     def test_each_row_links_its_constant(self):
         for row in self.rows:
@@ -426,10 +466,14 @@ class SiteWide(unittest.TestCase):
             self.assertIn("CC BY 4.0", text, path)
 
     def test_service_enumerations_index_lists_every_type_in_order(self):
+        # A table per header, in the headers' order; a type two headers provide is in both.
         page = parse_html(os.path.join(HTML_DIR, "reference", "index.html"))
-        rows = [[cell.clean_text() for cell in row.iter("td")]
-                for row in page.find("table", "msgrpriv-enumerations").find("tbody").iter("tr")]
-        self.assertEqual([(r[0], r[1]) for r in rows], [(t, PAGES[t].summary) for t in DECLARED])
+        rows = [[cell.clean_text() for cell in row.iter("td")] for table in page.iter("table", "msgrpriv-enumerations")
+                for row in table.find("tbody").iter("tr")]
+        headers = list(dict.fromkeys(e["header"] for e in INVENTORY["enumerations"]))
+        self.assertEqual(headers[0], "msgrpriv.h")
+        self.assertEqual([(r[0], r[1]) for r in rows], [(t, PAGES[t].summary) for h in headers for t in DECLARED
+                                                        if h in [x.lower() for x in PAGES[t].headers]])
 
     def test_performance_page_shows_every_recorded_figure_as_text(self):
         with open(os.path.join(SOURCE_DIR, "bench", "results", "latest.json"), encoding="utf-8") as stream:
@@ -478,12 +522,25 @@ class ExamplePages(unittest.TestCase):
             self.assertTrue(any(link in page for page in pages.values()), f"no reference page links {source}")
 
 
+def format_man(name):
+    return subprocess.run(["man", "-l", os.path.join(DOCS_DIR, "man", name)], capture_output=True, text=True,
+                          env=dict(os.environ, MANWIDTH="80"))
+
+
 @functools.lru_cache(maxsize=None)
+def formatted_man_pages():
+    """Every man page formatted once, several at a time: `man` spends most of its time waiting
+    (some 400 pages at twenty enumerations), so the tests that read them all share one pass."""
+    names = sorted(os.listdir(os.path.join(DOCS_DIR, "man")))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        return dict(zip(names, pool.map(format_man, names)))
+
+
 def read_man(name):
     """A man page as `man` shows it on an 80-column terminal; any warning
     troff prints (a line it cannot fit, a table it cannot draw) fails."""
-    man = subprocess.run(["man", "-l", os.path.join(DOCS_DIR, "man", name)], capture_output=True, text=True,
-                         env=dict(os.environ, MANWIDTH="80"), check=True)
+    man = formatted_man_pages().get(name) or format_man(name)
+    man.check_returncode()
     if man.stderr:
         raise AssertionError(f"{name}: troff warned:\n{man.stderr}")
     return man
@@ -510,7 +567,7 @@ class OtherOutputs(unittest.TestCase):
             self.assertIn(f"{type_name} - {type_name} enumeration", text)
             copyright = man_sections(man.stdout)["COPYRIGHT"]
             self.assertIn("Microsoft Corporation, CC BY 4.0", copyright)
-            self.assertIn(source.do_not_use + " " + source.banner, text)
+            self.assertIn(deprecation(source), text)
             for c in source.constants:
                 self.assertIn(f"{c.name} = {c.literal if c.literal is not None else c.value} ", text)
                 self.assertIn(c.meaning, text)
@@ -524,12 +581,14 @@ class OtherOutputs(unittest.TestCase):
                     sections = man_sections(text)
                     self.assertEqual(list(sections)[:3], ["NAME", "SYNOPSIS", "DESCRIPTION"])
                     self.assertEqual(list(sections)[-1], "SEE ALSO")
-                    self.assertEqual(sections["NAME"], f"{c.name} - a {type_name} constant (Msgrpriv.h, deprecated)")
+                    self.assertEqual(sections["NAME"], f"{c.name} - a {type_name} constant ({source.header}, deprecated)")
                     self.assertIn(f"{c.name} =", sections["SYNOPSIS"])
                     description = sections["DESCRIPTION"]
                     self.assertTrue(description.startswith(c.meaning), description)
                     self.assertIn(f"decimal {c.value}, hex {hex(c.value)}", description)
-                    if c.literal is not None:
+                    if c.literal is not None and c.value != c.source_value:
+                        self.assertIn(f"{declared_literal(c)} (corrected: the source page writes {c.literal}", description)
+                    elif c.literal is not None:
                         self.assertIn(f"{c.literal} (as the source page writes it)", description)
                     else:
                         self.assertIn(f"{c.value} (implicit", description)
@@ -537,7 +596,7 @@ class OtherOutputs(unittest.TestCase):
                         self.assertIn(f"as an HRESULT {as_hresult(c.value)} (severity 1, facility "
                                       f"{hex((c.value >> 16) & 0x7FF)}, code {hex(c.value & 0xFFFF)})", description)
                     self.assertIn(f"{type_name}: {source.summary}", description)
-                    self.assertIn(source.do_not_use + " " + source.banner, sections["NOTES"])
+                    self.assertIn(deprecation(source), sections["NOTES"])
                     self.assertIn("Microsoft Corporation, CC BY 4.0", sections["COPYRIGHT"])
                     see_also = sections["SEE ALSO"].replace("/ ", "/")  # an address breaks after a '/'
                     self.assertIn(f"{type_name}(3)", see_also)
@@ -552,9 +611,8 @@ class OtherOutputs(unittest.TestCase):
 
     def test_every_symbol_a_type_page_documents_is_a_man_page_name_in_the_build_tree(self):
         for type_name in DECLARED:
-            words = type_name.split("_") if "_" in type_name else re.findall(r"[A-Z][a-z]*", type_name)
-            names = helper_names(type_name) + ["tag" + type_name, "MSGRPRIV_" + "_".join(w.upper() for w in words)
-                                                + "_LIST"]
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", type_name).upper()  # LockError -> LOCK_ERROR
+            names = helper_names(type_name) + ["tag" + type_name, f"MSGRPRIV_{words}_LIST"]
             for name in names:
                 with self.subTest(name):
                     sections = man_sections(read_man(name + ".3").stdout)
@@ -623,14 +681,16 @@ class OtherOutputs(unittest.TestCase):
             source = PAGES[entry["type"]]
             self.assertEqual(entry["summary"], source.summary)
             self.assertEqual(entry["source_url"], source.url)
-            self.assertEqual(entry["deprecation"], source.do_not_use + " " + source.banner)
+            self.assertEqual(entry["deprecation"], deprecation(source))
             self.assertEqual([(r["name"], r["value"]) for r in entry["requirements"]], source.requirements)
-            self.assertEqual([(c["name"], c["value"], c["literal"], c["meaning"]) for c in entry["constants"]],
-                             [(c.name, c.value, c.literal, c.meaning) for c in source.constants])
-            self.assertEqual(entry["values_implicit"], all(c.literal is None for c in source.constants))
+            self.assertEqual([(c["name"], c["value"], c["literal"], c["page_literal"], c["meaning"])
+                              for c in entry["constants"]],
+                             [(c.name, c.value, declared_literal(c), c.literal, c.meaning) for c in source.constants])
+            self.assertEqual(entry["values_implicit"], any(c.literal is None for c in source.constants))
+            self.assertEqual([entry["header"]] + entry["also_in"], [h.lower() for h in source.headers])
             self.assertEqual(entry["helpers"], dict(zip(("name", "description", "from_name", "from_value"),
                                                         helper_names(source.type))))
-            product = dict(source.requirements)["Product"]
+            product = dict(source.requirements).get("Product")
             # Every constant of a page that says "Do not use." is deprecated, each on its own line.
             self.assertEqual([(c["name"], c["deprecated"], c["product"]) for c in entry["constants"]],
                              [(c.name, source.do_not_use == "Do not use.", product) for c in source.constants])
@@ -639,8 +699,8 @@ class OtherOutputs(unittest.TestCase):
                 self.assertEqual(c["lookup"], f"lookup.html#{hex(expected.value)}", c["name"])
 
     def test_json_lines_point_at_the_headers_rows(self):
-        header = read(os.path.join(SOURCE_DIR, "include", "msgrpriv.h")).split("\n")
         for entry in INVENTORY["enumerations"]:
+            header = read(os.path.join(SOURCE_DIR, "include", entry["header"])).split("\n")
             self.assertRegex(header[entry["line"] - 1], rf"^typedef .*\benum\b.*\b{entry['tag']}\b.*{{$")
             for c in entry["constants"]:
                 self.assertRegex(header[c["line"] - 1], rf"^\s*{c['name']}\b", c["name"])

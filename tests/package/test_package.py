@@ -159,7 +159,7 @@ def check_common(package, files):
 
 
 def check_dev(files, archive, symbols):
-    headers = sorted(n for n in os.listdir(os.path.join(SOURCE, "include")) if re.fullmatch(r"msgrpriv.*\.h(pp)?", n))
+    headers = sorted(n for n in os.listdir(os.path.join(SOURCE, "include")) if re.fullmatch(r"\w+\.h(pp)?", n))
     want = {f"usr/include/{h}" for h in headers} | {
         "usr/share/cmake/msgrpriv/msgrprivConfig.cmake", "usr/share/cmake/msgrpriv/msgrprivConfigVersion.cmake",
         "usr/share/cmake/msgrpriv/msgrprivTargets.cmake", "usr/share/pkgconfig/msgrpriv.pc",
