@@ -4,14 +4,12 @@
 // link to the look-up page (lookup.html#<input>), must get the table's
 // answer, line for line as the decoder prints it: how each word was read,
 // what it finds under each header, with type and meaning, and the message
-// said once at the end. The table itself is checked against Microsoft's pages
-// first (tests/lookup/lookup_table.py). Then the look-up page's box: first on
+// said once at the end. (The table itself is checked against Microsoft's
+// pages by the test lookup.table, tests/lookup/lookup_table.py.) Then the look-up page's box: first on
 // the page, focused, answering what is typed or pasted.
 // SPDX-License-Identifier: MIT
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 
 // The answer a page shows, as a reader reads it and as the decoder prints it:
 // per reading its heading, each header's name, each thing found (flags
@@ -89,14 +87,6 @@ export function describeLookup({ env, table }) {
   const found = (entry) => [...new Set(entry.readings.flatMap((r) => r.constants.flatMap((c) => c.split('|'))))].sort();
   const label = (entry) => JSON.stringify(entry.input);
   const caseOf = (input) => table.cases.find((c) => c.input === input);
-
-  test('the look-up\'s table agrees with Microsoft\'s pages (tests/lookup/lookup_table.py)', () => {
-    try {
-      execFileSync(env.python, [join(env.sourceDir, 'tests/lookup/lookup_table.py')], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      assert.fail(`${error.stdout}${error.stderr}`);
-    }
-  });
 
   // One page each, as a reader goes from question to question: the search
   // page loaded again for each query, the look-up page given each as its fragment.
