@@ -56,18 +56,22 @@ export function describeLookup({ env, table }) {
       let header = null;
       const items = [...reading.constants.map((shown) => ({ names: shown.split('|') })),
         ...(reading.types ?? []).map((type) => ({ type }))];
+      // A constant found by the value its page writes, where the package has another, says so.
+      const asPageWrites = (name) => (reading.page_values ?? []).includes(name) ? ` (as its page writes it, ${
+        table.constants[name].page_value}; this package has ${table.constants[name].value}: see the errata)` : '';
       for (const item of items) {
         const type = item.type ?? table.constants[item.names[0]].type;
-        if (table.types[type].header !== header) {
-          header = table.types[type].header;
+        const entry = table.types[type];
+        if ((entry.header ?? 'No header') !== header) {
+          header = entry.header ?? 'No header';
           lines.push(`  ${header}:`);
         }
         const meaning = (name) => table.constants[name].meaning;
         if (item.type) {
-          lines.push(`    ${type} (enumeration): ${table.types[type].constants} constants`);
-          links.push([type, page(type)]);
+          lines.push(`    ${type} (enumeration): ${entry.unsupported ?? `${entry.constants} constants`}`);
+          links.push([type, entry.unsupported ? `reference/unsupported.html#${type.toLowerCase()}` : page(type)]);
         } else if (item.names.length === 1) {
-          lines.push(`    ${item.names[0]} (${type}): ${meaning(item.names[0])}`);
+          lines.push(`    ${item.names[0]} (${type}): ${meaning(item.names[0])}${asPageWrites(item.names[0])}`);
           links.push([item.names[0], `${page(type)}#c.${item.names[0]}`]);
         } else {
           lines.push(`    ${item.names.join(' | ')} (${type}, flags combined):`);
