@@ -22,8 +22,9 @@
  *     that one word: then it is asked about as a name.
  *   - Any other word (12xyz, 0x) is no number; past 32 bits, it is out of
  *     range. A word that comes again is answered once.
- * An HRESULT-style value (the severity bit set) is shown with its severity,
- * facility and code; a value made of several flags of a type whose constants
+ * An HRESULT-style value (the severity bit set, or a facility: a success code
+ * such as MSGR_S_ALREADY_IN_THE_MODE) is shown with its severity, facility
+ * and code; a value made of several flags of a type whose constants
  * are flags (0 and single bits) is shown as those flags. When a number
  * matches nothing, standard error says which values the constants have.
  * Exit status: 0 when everything read matched, 1 when something matched
@@ -348,6 +349,9 @@ static void print_value(unsigned long value) {
   if ((value & severity_bit) != 0) {
     printf("0x%lx, HRESULT -%lu (severity %lu, facility 0x%lx, code 0x%lx)", value, all_bits - value + 1UL,
            value >> 31, (value >> 16) & 0x7FFUL, value & 0xFFFFUL);
+  } else if (value > 0xFFFFUL) { /* a success code: the HRESULT is the value itself */
+    printf("0x%lx, HRESULT %lu (severity 0, facility 0x%lx, code 0x%lx)", value, value, (value >> 16) & 0x7FFUL,
+           value & 0xFFFFUL);
   } else {
     printf("%lu (0x%lx)", value, value);
   }

@@ -1,14 +1,8 @@
-// The look-up, on the search page and on the look-up page: it takes every
-// number and name out of pasted text and answers each one, by the rules of
-// examples/decode.c (written out in tests/lookup/cases.json's "about", the
-// table of cases that tests/browser checks this file against). Everything it
-// knows comes from _static/msgrpriv_lookup.js (a script, so it works from
-// file:// too), which also holds every value's shown form: this file only
-// reads input and matches it.
-// On the search page, a query holding a number or a constant's name gets this
-// answer before Sphinx's results (which ignore numbers). On the look-up page
-// the box and the link's fragment (lookup.html#81000614) get it, and the
-// table's rows it finds are marked.
+// The look-up of the search page and the look-up page: every number and name
+// in pasted text, answered by the rules of examples/decode.c (tests/lookup/
+// cases.json's "about"; tests/browser checks this file against its cases).
+// All it knows, with every value's shown form, is _static/msgrpriv_lookup.js
+// (a script: file:// loads it too); this file only reads input and matches it.
 // SPDX-License-Identifier: MIT
 (() => {
   'use strict';
@@ -96,18 +90,10 @@
     return { text, blocks, message };
   }
 
-  function element(tag, text, className) {
-    const node = document.createElement(tag);
-    if (text) node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  }
-
-  function link(text, href) {
-    const a = element('a', text);
-    a.setAttribute('href', href); // from the site's root, where both pages are
-    return a;
-  }
+  const element = (tag, text, className) => Object.assign(document.createElement(tag),
+    text ? { textContent: text } : {}, className ? { className } : {});
+  // A link as written, from the site's root (where both pages are): href's setter keeps it so.
+  const link = (text, href) => Object.assign(element('a', text), { href });
 
   const href = (c) => c.href || `${data.types[c.type].href}#c.${c.name}`; // the data may leave it out
 

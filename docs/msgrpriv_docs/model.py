@@ -11,6 +11,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 
 SEVERITY = 1 << 31
+FACILITY = 1 << 16  # a value with a facility reads as an HRESULT
 SOURCE_PAGE = "(the source page)"  # the title's end of each type's @see link to its page
 LEARN = "https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/"
 # The license of the quoted text, said once: in every page's footer, every man page and the JSON.
@@ -36,9 +37,16 @@ def parts(value):
     return f"severity {value >> 31}, facility 0x{(value >> 16) & 0x7FF:x}, code 0x{value & 0xFFFF:x}"
 
 
+def has_parts(value):
+    """Whether a value reads as an HRESULT with parts: a failure (severity bit), or a success code
+    with a facility (MSGR_S_*: facility 0x100)."""
+    return value >= FACILITY
+
+
 def shown(value):
-    """How an answer shows a value: "6 (0x6)", or for an HRESULT-style one its hex, HRESULT and parts."""
-    return f"0x{value:x}, HRESULT {hresult(value)} ({parts(value)})" if value >= SEVERITY else f"{value} ({hex(value)})"
+    """How an answer shows a value: "6 (0x6)", or for an HRESULT its hex, HRESULT and parts."""
+    return f"0x{value:x}, HRESULT {hresult(value) or value} ({parts(value)})" if has_parts(value) \
+        else f"{value} ({hex(value)})"
 
 
 def anchors(value):
@@ -55,7 +63,7 @@ def ranges(values):
             runs[-1][1] = value
         else:
             runs.append([value, value])
-    texts = ["-".join(f"0x{v:x}" if v >= SEVERITY else str(v) for v in sorted({a, b})) for a, b in runs]
+    texts = ["-".join(f"0x{v:x}" if has_parts(v) else str(v) for v in sorted({a, b})) for a, b in runs]
     return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
 
 

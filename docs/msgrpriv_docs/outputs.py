@@ -81,7 +81,7 @@ def lookup_data(m):
                   for t, c in m.constants() if "page_value" in c.data]
     combinations = [{"type": index[t.name], "value": value, "flags": [c.name for c in flags]}
                     for t in m.types for value, flags in t.combinations()]
-    return {"headers": m.headers,
+    return {"headers": [h for h in m.headers if any(t.header == h for t in m.types)],
             "types": [{"name": t.name, "header": t.header, "href": t.page + ".html", "flags": t.flags} for t in m.types]
             + [{"name": u["type"], "unsupported": True, "text": u["text"],
                 "href": "reference/unsupported.html#" + u["type"].lower()} for u in m.data.get("unsupported", [])],

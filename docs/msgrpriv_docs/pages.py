@@ -312,9 +312,9 @@ class Msgrpriv(SphinxDirective):
         rows, ids = [], []
         for value, group in self.model.by_value():
             for i, (t, c) in enumerate(group):
-                forms = [str(value), "", literal(c.hex)] + (["", literal(str(c.hresult))] if c.hresult else [])
-                if c.hresult and i == 0:
-                    forms += ["", values.parts(value)]
+                forms = [str(value), "", literal(c.hex)]
+                if values.has_parts(value):  # a success code (MSGR_S_*) too: its HRESULT is its value
+                    forms += ["", literal(str(c.hresult or value))] + (["", values.parts(value)] if i == 0 else [])
                 rows.append([forms, [f":c:enumerator:`{c.name}`", "", f":doc:`{t.name} </{t.page}>`"],
                              nodes.paragraph(text=c.meaning)])
                 ids.append(values.anchors(value) if i == 0 else [])

@@ -9,7 +9,7 @@
 // request that leaves the loopback server, any asset missing, and any
 // console error or uncaught exception, on any page.
 // SPDX-License-Identifier: MIT
-import { after, before } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -50,7 +50,15 @@ after(async () => {
 
 env.site = () => site;
 const context = { env, sourcePages, table, pages: sitePages(env.htmlDir) };
-describeEveryPage(context);
-describeReading(context);
-describeLookup(context);
+// Two at a time, so the machine's two cores are busy: every page (itself two
+// pages at a time), beside the reader's actions and then the look-up (one tab
+// after another: they share the clipboard and a tab's history). A test's
+// subtests inherit its concurrency: each half says its own.
+describe('the site', { concurrency: 2 }, () => {
+  describe('page by page', { concurrency: 1 }, () => describeEveryPage(context));
+  describe('as a reader uses it', { concurrency: 1 }, () => {
+    describeReading(context);
+    describeLookup(context);
+  });
+});
 describeNetwork(() => site);

@@ -14,14 +14,16 @@
 //   fragment set as a link sets it), many per load: each section's heading,
 //   each constant's row by its three names (SS_DECLINED, Microsoft's
 //   ss_declined and the C domain's c.SS_DECLINED), each value's row on the
-//   look-up page, header lines: in view below the sticky header, at desktop
-//   and phone sizes, and a constant's row or a line marked;
+//   look-up page, 25 header lines from first to last: in view below the
+//   sticky header, at desktop and phone sizes, and a constant's row or a
+//   line marked; a header's every line has its anchor (from the file);
 // - a reference page: its rows, banner, badges and requirements as
 //   Microsoft's page gives them; the index: every constant.
 // Then, over the reference pages: the HTML a page grows by per constant.
 // SPDX-License-Identifier: MIT
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations, installChecks, redirectPages, SIZES } from './site.mjs';
 
@@ -35,6 +37,7 @@ const GROWTH_BUDGET = 1.5 * 1024; // bytes of a reference page's HTML per consta
 // index, the look-up's table): it grows with the constants, so it has a budget per constant.
 const DATA = /(^|\/)(searchindex|msgrpriv_lookup)\.js(\?|$)/;
 const DATA_BUDGET = 2 * 1024; // bytes of both, per constant of the reference
+const LINES_FOLLOWED = 25; // a header's lines followed by their anchors, per page and size
 
 // Follows each anchor as a link does and returns what went wrong: the
 // element it names (a row's, or an empty anchor's next element) must come
@@ -89,9 +92,13 @@ async function anchorsOf(page, path, sourcePage) {
       .map((a) => a.id));
     anchors.push(...values.map((id) => ({ id, marked: true })));
   } else if (path.startsWith('/source/')) {
-    // Every tenth line and the last: lines are alike, and followed one by one from a reference page too.
+    // Every line has its anchor (checked from the header file: "every line's anchor"); lines are
+    // alike, so a fixed number are followed, spread from the first to the last: each jump lays
+    // out the whole listing again, and every tenth line cost the square of a header's length.
     const lines = await page.evaluate(() => [...document.querySelectorAll('[id^="L-"]')].map((a) => a.id));
-    anchors.push(...lines.filter((id, i) => i % 10 === 0 || i === lines.length - 1).map((id) => ({ id, marked: true })));
+    const step = Math.max(1, (lines.length - 1) / (LINES_FOLLOWED - 1));
+    const sample = [...new Set(Array.from({ length: Math.min(LINES_FOLLOWED, lines.length) }, (_, i) => lines[Math.round(i * step)]))];
+    anchors.push(...sample.map((id) => ({ id, marked: true })));
   }
   return anchors;
 }
@@ -196,6 +203,19 @@ export function describeEveryPage({ env, sourcePages, pages }) {
             sizes.set(path, [await page.evaluate(() => performance.getEntriesByType('navigation')[0].decodedBodySize),
               source.constants.length]);
             await check('as Microsoft\'s page gives it', () => checkReferencePage(page, source, sourcePages.map((p) => p.type)));
+          }
+          if (path.startsWith('/source/')) {
+            await check('every line\'s anchor', async () => {
+              // source/msgrpriv_h.html shows include/msgrpriv.h: L-1 to L-<its lines>, in order, each
+              // at the start of its line (the line's number after it).
+              const file = join(env.sourceDir, 'include', path.replace(/^\/source\/(.*)_h\.html$/, '$1.h'));
+              const count = readFileSync(file, 'utf8').split('\n').length - 1;
+              const found = await page.evaluate(() => [...document.querySelectorAll('[id^="L-"]')].map((a) => {
+                const number = (a.matches('.linenos') ? a : a.querySelector('.linenos') ?? a.nextElementSibling)?.textContent.trim();
+                return `${a.id} ${number}`;
+              }));
+              assert.deepEqual(found, Array.from({ length: count }, (_, i) => `L-${i + 1} ${i + 1}`));
+            });
           }
           if (path === '/genindex.html') {
             await check('the index', async () => {

@@ -119,12 +119,52 @@ export function redirectPages(htmlDir, pages) {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-// axe-core's violations on the page (or within the element a selector names),
-// every rule and every impact, as lines a failure message can show.
-export async function axeViolations(page, scope = 'html') {
+// axe-core's violations on the page, every rule and every impact, as lines
+// a failure message can show. Colour contrast, most of axe's time (a header's
+// listing is thousands of alike spans), is judged once per look: text
+// elements alike in all axe's verdict reads (shown or not; colour, size,
+// weight, shadow; the backgrounds, opacity, filter and blending of the element
+// and every ancestor) share one, so the rule is given one of each look (one
+// with a letter or digit: axe passes over punctuation). Where axe cannot judge
+// that one (partly covered, say), the rule is run again on every element of
+// its look. Every other rule runs over every element.
+export async function axeViolations(page) {
   if (!await page.evaluate(() => Boolean(window.axe))) await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate((context) => window.axe.run(context, { resultTypes: ['violations'] }), scope);
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${
+  const results = await page.evaluate(async () => {
+    const looks = new Map(); // look: its elements
+    const ownText = (element) => [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.data).join('').trim();
+    for (const element of document.body.querySelectorAll('*')) {
+      if (!ownText(element)) continue;
+      const style = getComputedStyle(element);
+      const look = [element.getClientRects().length > 0, style.color, style.fontSize, style.fontWeight, style.textShadow];
+      for (let e = element; e; e = e.parentElement) {
+        const s = e === element ? style : getComputedStyle(e);
+        look.push(s.backgroundColor, s.backgroundImage, s.opacity, s.filter, s.mixBlendMode);
+      }
+      const key = look.join('|');
+      if (!looks.has(key)) looks.set(key, []);
+      looks.get(key).push(element);
+    }
+    const one = new Map([...looks.values()].map((alike) => [alike.find((e) => /[\p{L}\p{N}]/u.test(ownText(e))) ?? alike[0], alike]));
+    const run = async (elements, options) => {
+      for (const element of elements) element.setAttribute('data-msgrpriv-look', '');
+      window.axe.configure({ rules: [{ id: 'color-contrast', selector: '[data-msgrpriv-look]' }] });
+      try {
+        return await window.axe.run(document, { resultTypes: ['violations', 'incomplete'], elementRef: true, ...options });
+      } finally {
+        window.axe.reset();
+        for (const element of elements) element.removeAttribute('data-msgrpriv-look');
+      }
+    };
+    const first = await run([...one.keys()], {});
+    const unjudged = first.incomplete.filter((r) => r.id === 'color-contrast').flatMap((r) => r.nodes)
+      .flatMap((node) => one.get(node.element) ?? []);
+    const again = unjudged.length ? await run(unjudged, { runOnly: { type: 'rule', values: ['color-contrast'] } }) : { violations: [] };
+    return [...first.violations, ...again.violations].map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  return results.map((v) => `${v.id} (${v.impact}): ${v.help}\n${
     v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
 }
 

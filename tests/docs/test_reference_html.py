@@ -313,8 +313,8 @@ class LookupPage(unittest.TestCase):
         for type_name in DECLARED:
             for c in PAGES[type_name].constants:
                 hexadecimal = c.literal if (c.literal or "").lower().startswith("0x") else hex(c.value)
-                hresult = str(as_hresult(c.value)) if c.value >= 1 << 31 else ""
-                # An HRESULT-style value's parts, once (no two constants share one).
+                hresult = str(as_hresult(c.value)) if c.value >= 1 << 16 else ""  # a success code's is its value
+                # An HRESULT's parts, failure or success (MSGR_S_*), once (no two constants share one).
                 parts = (f"severity {c.value >> 31}, facility 0x{(c.value >> 16) & 0x7FF:x}, code 0x{c.value & 0xFFFF:x}"
                          if hresult else "")
                 expected.append([str(c.value), hexadecimal, hresult, parts, c.name, type_name, c.meaning])
@@ -367,7 +367,7 @@ class LookupPage(unittest.TestCase):
 
     @staticmethod
     def lookup_anchor(value):
-        return f"0x{value:x}"  # value_anchors' first, the one the JSON inventory links
+        return hex(value)  # value_anchors' first, the one the JSON inventory links (-0x1 for -1)
 
     def article(self):
         return self.page.find("article").clean_text()

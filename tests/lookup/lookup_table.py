@@ -13,6 +13,10 @@ meaning taken from Microsoft's pages (the fixtures' parser, never the
 header), and reports where the table says otherwise. Nothing here names an
 enumeration.
 
+It reads every type of the four headers' pages (load_all) and every
+unsupported enumeration's page. A table answers with the types it lists (the
+package's), and every unsupported type by its name.
+
     ctest --test-dir build -L lookup    # prints what disagrees; fails if anything does
     PYTHONPATH=tests/fixtures /usr/bin/python3 tests/lookup/lookup_table.py --answer T
                                         # the answer to the text T, as a case of the table
@@ -43,28 +47,38 @@ def load(path=TABLE):
 
 
 def source_pages():
+    """Every type's page, then every unsupported enumeration's page (no constants)."""
     import source_pages as pages  # tests/fixtures, on the tests' PYTHONPATH
-    return pages.load()
+    source = pages.load_all()
+    return source.types + [page for page in source.enumerations if page.unsupported]
+
+
+def in_scope(table, pages):
+    """The pages a table answers with: its types', and every unsupported type's."""
+    return [page for page in pages if page.type in table["types"] or page.unsupported]
 
 
 def header_of(page):
-    """The header a page names, as the package spells it (lower case)."""
-    return next(value for name, value in page.requirements if name == "Header").lower()
+    """The header a page names, as the package spells it (lower case); None
+    where it names none (some unsupported types' pages)."""
+    return next((value.lower() for name, value in page.requirements if name == "Header"), None)
 
 
 def value_text(value):
-    """A value as every answer shows it: HRESULT-style ones (severity bit set)
-    in hex with the signed HRESULT and its parts, others in decimal and hex."""
-    if value >= 1 << 31:
-        return (f"0x{value:x}, HRESULT {value - (1 << 32)} (severity {value >> 31}, "
+    """A value as every answer shows it: HRESULT-style ones (severity bit set, or
+    a facility: MSGR_S_* are success codes) in hex with the signed HRESULT and
+    its parts, others in decimal and hex."""
+    if value >= 1 << 16:
+        signed = value - (1 << 32) if value >= 1 << 31 else value
+        return (f"0x{value:x}, HRESULT {signed} (severity {value >> 31}, "
                 f"facility 0x{(value >> 16) & 0x7FF:x}, code 0x{value & 0xFFFF:x})")
-    return f"{value} (0x{value:x})"
+    return f"{value} ({hex(value)})"  # -1 (-0x1)
 
 
 def ranges(values):
     """The values as runs, as the answers list them: "0-7, 0x81000601-0x81000619 and ..."."""
     def shown(value):
-        return f"0x{value:x}" if value >= 1 << 31 else str(value)
+        return f"0x{value:x}" if value >= 1 << 16 else str(value)
 
     runs = []
     for value in sorted(set(values)):
@@ -82,23 +96,27 @@ def is_flags(page):
     return 0 in values and all(v & (v - 1) == 0 for v in values)
 
 
-def in_header_order(pages):
-    """The pages grouped by header, headers in the order they first come."""
-    headers = list(dict.fromkeys(header_of(page) for page in pages))
-    return sorted(pages, key=lambda page: headers.index(header_of(page)))
+def in_header_order(pages, headers):
+    """The pages with constants grouped by header, in the table's order of
+    headers; within one, in the pages' order."""
+    return sorted((page for page in pages if page.constants), key=lambda page: headers.index(header_of(page)))
 
 
-def found_by_value(pages, value):
-    """Every constant with the value and, in a type of flags without one, the
-    flags that make it up ("A|B"), grouped by header, in the pages' order."""
-    found = []
-    for page in in_header_order(pages):
+def found_by_value(pages, value, headers):
+    """(every constant with the value and, in a type of flags without one, the
+    flags that make it up ("A|B"), grouped by header, in the pages' order;
+    the constants among them found by the value their page writes, where the
+    package has another)."""
+    found, by_page_value = [], []
+    for page in in_header_order(pages, headers):
         same = [c.name for c in page.constants if c.value == value]
         flags = [c for c in page.constants if c.value and value & c.value == c.value]
         if not same and is_flags(page) and value & (value - 1) and sum(c.value for c in flags) == value:
             same = ["|".join(c.name for c in flags)]
-        found += same
-    return found
+        written = [c.name for c in page.constants if c.source_value == value != c.value]
+        found += same + written
+        by_page_value += written
+    return found, by_page_value
 
 
 def readings_of(sign, word):
@@ -146,7 +164,7 @@ def tokens(text):
     return found
 
 
-def answer(text, pages):
+def answer(text, pages, headers):
     """The answer to text, as a case of the table: readings, exit and message."""
     text = text.strip(SPACES)
     by_name = {c.name.upper(): (page, c) for page in pages for c in page.constants}
@@ -173,12 +191,13 @@ def answer(text, pages):
             too_big = True
             readings.append({"text": shown, "as": "out of range", "heading": f"{shown} {TOO_BIG}", "constants": []})
             continue
-        found = [(form, value, found_by_value(pages, value)) for form, value in read]
-        for form, value, constants in found:
+        found = [(form, value, *found_by_value(pages, value, headers)) for form, value in read]
+        for form, value, constants, by_page_value in found:
             if constants:
                 readings.append({"text": shown, "as": form, "value": f"0x{value:x}",
-                                 "heading": f"{shown} read as {form}: {value_text(value)}", "constants": constants})
-        missed = [form for form, _, constants in found if not constants]
+                                 "heading": f"{shown} read as {form}: {value_text(value)}", "constants": constants,
+                                 **({"page_values": by_page_value} if by_page_value else {})})
+        missed = [form for form, _, constants, _ in found if not constants]
         if missed:
             readings.append({"text": shown, "as": " or ".join(missed),
                              "heading": f"{shown} read as " + " or as ".join(missed), "constants": []})
@@ -198,21 +217,45 @@ def answer(text, pages):
     return case
 
 
+def type_entry(page):
+    """A type as the table lists it: its header and how many constants it has,
+    or, unsupported, the page's sentence saying so."""
+    if page.unsupported:
+        return {"header": header_of(page), "unsupported": page.unsupported}
+    return {"header": header_of(page), "constants": len(page.constants)}
+
+
+def constant_entry(page, constant):
+    entry = {"type": page.type, "value": f"0x{constant.value:x}", "meaning": constant.meaning}
+    if constant.source_value != constant.value:
+        entry["page_value"] = constant.literal  # as the page writes it: MSGR_E(0x0086)
+    return entry
+
+
 def problems(table, pages, complete=True):
-    """What in the table disagrees with the pages. complete=False reads only
-    the pages of the table's own types: what an added enumeration (whose
-    constants would answer some of the cases too) cannot change."""
+    """What in the table disagrees with the pages: its headers (each with
+    every type whose page names it, where complete), its types and
+    constants, and each case's answer, worked out from the pages of its
+    types (an enumeration the table does not list cannot change it) and the
+    unsupported ones."""
     found = []
-    if not complete:
-        pages = [page for page in pages if page.type in table["types"]]
+    headers = table["headers"]
+    missing = [page.type for page in pages if not page.unsupported and header_of(page) in headers
+               and page.type not in table["types"]]
+    if complete and missing:
+        found.append(f"types: {', '.join(missing)} of its headers are not in the table")
+    pages = in_scope(table, pages)
+    if set(headers) != {header_of(page) for page in pages if not page.unsupported}:
+        found.append(f"headers: {headers}, but its types' pages name {sorted({header_of(p) for p in pages})}")
+        return found
     by_name = {c.name: (page, c) for page in pages for c in page.constants}
     for name, entry in table["constants"].items():
         page, constant = by_name.get(name, (None, None))
         if constant is None:
             found.append(f"constants: {name} is on no page")
-        elif (page.type, constant.value, constant.meaning) != (entry["type"], int(entry["value"], 16), entry["meaning"]):
-            found.append(f"constants: {name} is {page.type}, {constant.value:#x}: {constant.meaning!r} on its page")
-    types = {page.type: {"header": header_of(page), "constants": len(page.constants)} for page in pages}
+        elif constant_entry(page, constant) != entry:
+            found.append(f"constants: {name} is {constant_entry(page, constant)} on its page")
+    types = {page.type: type_entry(page) for page in pages}
     for type_name, entry in table["types"].items():
         if types.get(type_name) != entry:
             found.append(f"types: {type_name} is {types.get(type_name)} on its page")
@@ -225,7 +268,10 @@ def problems(table, pages, complete=True):
             for type_name in reading.get("types", []):
                 if type_name not in table["types"]:
                     found.append(f"{where}: {type_name} is not in the table's types")
-        expected = answer(case["input"], pages)
+            for name in reading.get("page_values", []):
+                if name not in reading["constants"] or "page_value" not in table["constants"].get(name, {}):
+                    found.append(f"{where}: {name} is found by no value its page writes")
+        expected = answer(case["input"], pages, headers)
         got = {key: case.get(key) for key in ("readings", "exit", "message")}
         if got != {key: expected.get(key) for key in got}:
             found.append(f"{where}: the pages give {json.dumps(expected)}")
@@ -233,14 +279,18 @@ def problems(table, pages, complete=True):
 
 
 def main(argv):
+    pages = source_pages()
     if argv[1:2] == ["--answer"]:
+        table = load(TABLE)
         for text in argv[2:]:
-            print(json.dumps({"input": text, **answer(text, source_pages())}, ensure_ascii=False))
+            print(json.dumps({"input": text, **answer(text, in_scope(table, pages), table["headers"])},
+                             ensure_ascii=False))
         return 0
-    found = problems(load(), source_pages())
+    found = problems(load(TABLE), pages)
     for problem in found:
         print(f"{TABLE}: {problem}", file=sys.stderr)
-    print(f"{len(load()['cases'])} cases, {'problems: ' + str(len(found)) if found else 'agree with the pages'}")
+    print(f"cases.json: {len(load(TABLE)['cases'])} cases, "
+          f"{'problems: ' + str(len(found)) if found else 'agree with the pages'}")
     return 1 if found else 0
 
 
