@@ -473,13 +473,15 @@ def visit_breakable(translator, node):
 
 class BreakLongNames(SphinxPostTransform):
     """Long names may break after an underscore or "::", never inside a word: in titles on a phone,
-    and in the members' table, whose names would otherwise widen it past the page."""
+    and in the tables of members, constants and values, whose names (MISTATUS_LOCAL_SYNCHRONIZING_WITH_SERVER)
+    would otherwise widen them past the page."""
 
     formats = ("html",)
     default_priority = 7
 
     def run(self, **kwargs):
-        tables = [t for t in self.document.findall(nodes.table) if "msgrpriv-members" in t["classes"]]
+        tables = [t for t in self.document.findall(nodes.table)
+                  if {"msgrpriv-members", "msgrpriv-constants", "msgrpriv-lookup"} & set(t["classes"])]
         for text in [t for node in [*self.document.findall(nodes.title), *tables] for t in node.findall(nodes.Text)]:
             if re.search(r"_|::", text) and not isinstance(text.parent, breakable) and \
                     not (isinstance(text.parent, nodes.literal) and isinstance(text.parent.parent, nodes.title)):
