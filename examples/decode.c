@@ -449,7 +449,9 @@ static int next_value(int first, struct value *next) {
     for (t = 0; t < headers[h].count; ++t) {
       size_t r = 0;
       for (r = 0; r < headers[h].types[t].count; ++r) {
-        const struct value value = {headers[h].types[t].rows[r].value, headers[h].types[t].rows[r].negative};
+        struct value value;
+        value.bits = headers[h].types[t].rows[r].value;
+        value.negative = headers[h].types[t].rows[r].negative;
         if ((first || is_before(after, value)) && (!found || is_before(value, *next))) {
           *next = value;
           found = 1;
@@ -485,7 +487,10 @@ static void print_ranges(FILE *out) {
     while ((more = next_value(0, &next)) != 0 && is_next(end, next)) {
       end = next;
     }
-    print_bound(out, first ? "" : more ? ", " : " and ", start);
+    if (!first) {
+      fputs(more ? ", " : " and ", out);
+    }
+    print_bound(out, "", start);
     if (end.bits != start.bits || end.negative != start.negative) {
       print_bound(out, "-", end);
     }
