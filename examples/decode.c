@@ -25,8 +25,12 @@
  * An HRESULT-style value (the severity bit set, or a facility: a success code
  * such as MSGR_S_ALREADY_IN_THE_MODE) is shown with its severity, facility
  * and code; a value made of several flags of a type whose constants
- * are flags (0 and single bits) is shown as those flags. When a number
- * matches nothing, standard error says which values the constants have.
+ * are flags (0 and single bits) is shown as those flags. A constant whose
+ * page writes another value than the package's (MSGR_E_IE_OFFLINE: its page
+ * writes MSGR_E(0x0086)) is found by that value too, said so; an enumeration
+ * Microsoft marks not supported is found by its name, with its page's
+ * sentence. When a number matches nothing, standard error says which values
+ * the constants have.
  * Exit status: 0 when everything read matched, 1 when something matched
  * nothing, 2 when an argument holds no number or name, or a number past 32 bits. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
