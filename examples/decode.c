@@ -25,12 +25,16 @@
  * An HRESULT-style value (the severity bit set, or a facility: a success code
  * such as MSGR_S_ALREADY_IN_THE_MODE) is shown with its severity, facility
  * and code; a value made of several flags of a type whose constants
- * are flags (0 and single bits) is shown as those flags. When a number
- * matches nothing, standard error says which values the constants have.
+ * are flags (0 and single bits) is shown as those flags. A constant whose
+ * page writes another value than the package's (MSGR_E_IE_OFFLINE: its page
+ * writes MSGR_E(0x0086)) is found by that value too, said so; an enumeration
+ * Microsoft marks not supported is found by its name, with its page's
+ * sentence. When a number matches nothing, standard error says which values
+ * the constants have.
  * Exit status: 0 when everything read matched, 1 when something matched
  * nothing, 2 when an argument holds no number or name, or a number past 32 bits. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* this code reads an old API on purpose */
-#include <msgrpriv_lists.h>
+#include <msgrpriv_every_list.h>
 
 #include <ctype.h>
 #include <stdio.h>
@@ -39,10 +43,14 @@
 enum outcome { MATCHED = 0, NO_MATCH = 1, BAD_INPUT = 2, SKIPPED = 3 };
 
 /* Every constant, from the headers' lists, with its 32 bits read unsigned:
- * an HRESULT-style code, negative in the enumeration, is 0x80000000 or more. */
+ * an HRESULT-style code, negative in the enumeration, is 0x80000000 or more.
+ * A small negative value (-1: MCONTACTPROP_INVALID_PROPERTY) is a number as
+ * its page writes it, no HRESULT (whose facility would be 0x7FF, every
+ * reserved bit set): shown as -1, and no reading of a number is it. */
 struct row {
   const char *name;
   unsigned long value;
+  int negative;
   const char *meaning;
 };
 struct type {
@@ -57,9 +65,10 @@ struct header {
 };
 
 /* Every header, as X(file name, its X-macro of lists): a line per header. */
-#define HEADERS(X) X("msgrpriv.h", MSGRPRIV_LISTS)
+#define HEADERS(X) MSGRPRIV_EVERY_HEADER(X)
 
-#define ROW(name, value, meaning) {#name, (unsigned long)(name) & 0xFFFFFFFFUL, meaning},
+#define ROW(name, value, meaning) \
+  {#name, (unsigned long)(name) & 0xFFFFFFFFUL, (long)(name) < 0L && (long)(name) >= -0xFFFFL, meaning},
 #define ROWS_OF(TYPE, Prefix, LIST) static const struct row Prefix##_rows[] = {LIST(ROW)};
 #define ROWS_IN(file, LISTS) LISTS(ROWS_OF)
 HEADERS(ROWS_IN)
@@ -69,6 +78,30 @@ HEADERS(TYPES_IN)
 #define HEADER_OF(file, LISTS) {file, LISTS##_types, sizeof LISTS##_types / sizeof LISTS##_types[0]},
 static const struct header headers[] = {HEADERS(HEADER_OF)};
 #define HEADER_COUNT (sizeof headers / sizeof headers[0])
+
+/* A value a page writes where the package corrects it, so that a reader of
+ * that page finds the constant too (MSGR_E_IE_OFFLINE: MSGR_E(0x0086)). */
+struct page_value {
+  const char *type;
+  const char *name;
+  unsigned long value;
+  unsigned long package; /* the package's value */
+  const char *written;   /* as the page writes it */
+};
+#define PAGE_VALUE(TYPE, name, value, written) \
+  {#TYPE, #name, (unsigned long)(value) & 0xFFFFFFFFUL, (unsigned long)(name) & 0xFFFFFFFFUL, written},
+static const struct page_value page_values[] = {MSGRPRIV_PAGE_VALUES(PAGE_VALUE){NULL, NULL, 0, 0, NULL}};
+#define PAGE_VALUE_COUNT (sizeof page_values / sizeof page_values[0] - 1) /* without the end */
+
+/* The enumerations Microsoft marks not supported: found by name, with their
+ * page's sentence; no header declares them. */
+struct unsupported {
+  const char *name;
+  const char *sentence;
+};
+#define UNSUPPORTED(NAME, sentence) {#NAME, sentence},
+static const struct unsupported unsupported[] = {MSGRPRIV_UNSUPPORTED(UNSUPPORTED){NULL, NULL}};
+#define UNSUPPORTED_COUNT (sizeof unsupported / sizeof unsupported[0] - 1)
 
 static const unsigned long all_bits = 0xFFFFFFFFUL;
 static const unsigned long severity_bit = 0x80000000UL;
@@ -164,7 +197,8 @@ enum form { DECIMAL, HEX, NAME, OUT_OF_RANGE };
 struct reading {
   enum form form;
   unsigned long value;
-  int named; /* a name's reading: set when a constant has the name */
+  int negative; /* a name's reading of a small negative constant (-1) */
+  int named;    /* a name's reading: set when a constant has the name */
 };
 
 /* Reads a word as a number: returns how many readings (0: no number; one of
@@ -259,7 +293,7 @@ static int is_combination(const struct type *type, unsigned long value) {
 /* Whether a row or type matches: by value, or by name for a NAME reading
  * (types only by name). */
 static int row_matches(const struct row *row, const struct reading *reading, const char *text, size_t length) {
-  return reading->form == NAME ? same_name(row->name, text, length) : row->value == reading->value;
+  return reading->form == NAME ? same_name(row->name, text, length) : !row->negative && row->value == reading->value;
 }
 
 static int type_matches(const struct type *type, const struct reading *reading, const char *text, size_t length) {
@@ -304,6 +338,32 @@ static void show_header(const struct header *header, int print, int *shown) {
   *shown = 1;
 }
 
+/* The constants of a type that a number's reading finds by the value their
+ * page writes, after the type's own, each said so. */
+static int answer_by_page_value(const struct header *header, const struct type *type, const struct reading *reading,
+                                int print, int *header_shown) {
+  int found = 0;
+  size_t p = 0;
+  for (p = 0; p < PAGE_VALUE_COUNT; ++p) {
+    const struct page_value *page = &page_values[p];
+    size_t r = 0;
+    if (reading->form == NAME || page->value != reading->value || strcmp(page->type, type->name) != 0) {
+      continue;
+    }
+    for (r = 0; r < type->count; ++r) {
+      if (strcmp(type->rows[r].name, page->name) == 0) {
+        show_header(header, print, header_shown);
+        if (print) {
+          printf("    %s (%s): %s (as its page writes it, %s; this package has 0x%lx: see the errata)\n", page->name,
+                 type->name, type->rows[r].meaning, page->written, page->package);
+        }
+        ++found;
+      }
+    }
+  }
+  return found;
+}
+
 /* What a reading finds in one type, under its header's line: printed when
  * print is set, counted always. A name's reading takes its constant's value. */
 static int answer_in_type(const struct header *header, const struct type *type, struct reading *reading,
@@ -317,10 +377,12 @@ static int answer_in_type(const struct header *header, const struct type *type, 
         printf("    %s (%s): %s\n", type->rows[r].name, type->name, type->rows[r].meaning);
       }
       reading->value = type->rows[r].value;
+      reading->negative = type->rows[r].negative;
       reading->named = 1;
       ++found;
     }
   }
+  found += answer_by_page_value(header, type, reading, print, header_shown);
   if (found == 0 && type_matches(type, reading, text, length)) {
     show_header(header, print, header_shown);
     if (print) {
@@ -331,10 +393,12 @@ static int answer_in_type(const struct header *header, const struct type *type, 
   return found;
 }
 
-/* What a reading finds, grouped by header, in the headers' order. */
+/* What a reading finds, grouped by header, in the headers' order; then, for
+ * a name, an unsupported enumeration (under no header). */
 static int answer(struct reading *reading, const char *text, size_t length, int print) {
   int found = 0;
   size_t h = 0;
+  size_t u = 0;
   for (h = 0; h < HEADER_COUNT; ++h) {
     int shown = 0;
     size_t t = 0;
@@ -342,11 +406,21 @@ static int answer(struct reading *reading, const char *text, size_t length, int 
       found += answer_in_type(&headers[h], &headers[h].types[t], reading, text, length, print, &shown);
     }
   }
+  for (u = 0; reading->form == NAME && u < UNSUPPORTED_COUNT; ++u) {
+    if (same_name(unsupported[u].name, text, length)) {
+      if (print) {
+        printf("  No header:\n    %s (enumeration): %s\n", unsupported[u].name, unsupported[u].sentence);
+      }
+      ++found;
+    }
+  }
   return found;
 }
 
-static void print_value(unsigned long value) {
-  if ((value & severity_bit) != 0) {
+static void print_value(unsigned long value, int negative) {
+  if (negative) {
+    printf("-%lu (-0x%lx)", all_bits - value + 1UL, all_bits - value + 1UL);
+  } else if ((value & severity_bit) != 0) {
     printf("0x%lx, HRESULT -%lu (severity %lu, facility 0x%lx, code 0x%lx)", value, all_bits - value + 1UL,
            value >> 31, (value >> 16) & 0x7FFUL, value & 0xFFFFUL);
   } else if (value > 0xFFFFUL) { /* a success code: the HRESULT is the value itself */
@@ -357,8 +431,21 @@ static void print_value(unsigned long value) {
   }
 }
 
-/* The smallest value of a constant above after (from 0 when first is set). */
-static int next_value(unsigned long after, int first, unsigned long *next) {
+/* A constant's value, in the order the values are listed: the small
+ * negative ones (-1) first, then by their 32 bits. */
+struct value {
+  unsigned long bits;
+  int negative;
+};
+
+static int is_before(struct value a, struct value b) {
+  return a.negative != b.negative ? a.negative : a.bits < b.bits;
+}
+
+/* The smallest value of a constant after *next (the smallest of all when
+ * first is set), into *next; 0 when there is none. */
+static int next_value(int first, struct value *next) {
+  const struct value after = *next;
   int found = 0;
   size_t h = 0;
   for (h = 0; h < HEADER_COUNT; ++h) {
@@ -366,8 +453,10 @@ static int next_value(unsigned long after, int first, unsigned long *next) {
     for (t = 0; t < headers[h].count; ++t) {
       size_t r = 0;
       for (r = 0; r < headers[h].types[t].count; ++r) {
-        const unsigned long value = headers[h].types[t].rows[r].value;
-        if ((first || value > after) && (!found || value < *next)) {
+        struct value value;
+        value.bits = headers[h].types[t].rows[r].value;
+        value.negative = headers[h].types[t].rows[r].negative;
+        if ((first || is_before(after, value)) && (!found || is_before(value, *next))) {
           *next = value;
           found = 1;
         }
@@ -377,23 +466,37 @@ static int next_value(unsigned long after, int first, unsigned long *next) {
   return found;
 }
 
-/* The values the constants have, as runs: "0-7, 0x81000601-0x81000619 and ...". */
+/* Whether b comes just after a: -1 then 0 too. */
+static int is_next(struct value a, struct value b) {
+  return b.bits == ((a.bits + 1UL) & all_bits) && (a.negative == b.negative || a.bits == all_bits);
+}
+
+/* A value as the ranges show it: -1, 7, or hex from 0x10000 up. */
+static void print_bound(FILE *out, const char *before, struct value value) {
+  if (value.negative) {
+    fprintf(out, "%s-%lu", before, all_bits - value.bits + 1UL);
+  } else {
+    fprintf(out, value.bits > 0xFFFFUL ? "%s0x%lx" : "%s%lu", before, value.bits);
+  }
+}
+
+/* The values the constants have, as runs: "-1-7, 0x81000601-0x81000619 and ...". */
 static void print_ranges(FILE *out) {
-  unsigned long start = 0;
-  unsigned long next = 0;
-  int more = next_value(0, 1, &start);
+  struct value start = {0, 0};
+  int more = next_value(1, &start);
   int first = 1;
   while (more) {
-    unsigned long end = start;
-    while ((more = next_value(end, 0, &next)) != 0 && next == end + 1) {
+    struct value end = start;
+    struct value next = start;
+    while ((more = next_value(0, &next)) != 0 && is_next(end, next)) {
       end = next;
     }
     if (!first) {
       fputs(more ? ", " : " and ", out);
     }
-    fprintf(out, (start & severity_bit) != 0 ? "0x%lx" : "%lu", start);
-    if (end != start) {
-      fprintf(out, (end & severity_bit) != 0 ? "-0x%lx" : "-%lu", end);
+    print_bound(out, "", start);
+    if (end.bits != start.bits || end.negative != start.negative) {
+      print_bound(out, "-", end);
     }
     start = next;
     first = 0;
@@ -406,7 +509,7 @@ static const char *const form_names[] = {"decimal", "hex", "a name"};
  * word of the log's own. Sets *unmatched_number for a number no reading finds.
  * lone: the argument's only word. */
 static enum outcome decode_word(const struct word *word, int lone, int *unmatched_number) {
-  struct reading readings[2];
+  struct reading readings[2] = {{DECIMAL, 0, 0, 0}, {DECIMAL, 0, 0, 0}};
   int found[2] = {0, 0};
   const int count = read_number(word, readings);
   const int length = (int)word->length;
@@ -429,7 +532,7 @@ static enum outcome decode_word(const struct word *word, int lone, int *unmatche
     }
     if (readings[0].named) {
       printf(": ");
-      print_value(readings[0].value);
+      print_value(readings[0].value, readings[0].negative);
     }
     printf("\n");
     (void)answer(&readings[0], word->start, word->length, 1);
@@ -444,7 +547,7 @@ static enum outcome decode_word(const struct word *word, int lone, int *unmatche
     found[i] = answer(&readings[i], word->start, word->length, 0);
     if (found[i] > 0) {
       printf("%.*s read as %s: ", length, word->start, form_names[readings[i].form]);
-      print_value(readings[i].value);
+      print_value(readings[i].value, 0);
       printf("\n");
       (void)answer(&readings[i], word->start, word->length, 1);
     }

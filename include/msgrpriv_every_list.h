@@ -43,6 +43,44 @@
   X("msgrua.h", MSGRPRIV_MSGRUA_LISTS) \
   X("mdisp.h", MSGRPRIV_MDISP_LISTS) \
   X("basicim.h", MSGRPRIV_BASICIM_LISTS)
+
+/**
+ * @brief Every constant whose page writes another value than the package's (which corrects it, with
+ *        evidence: see the errata), as `X(TYPE, name, value, written)`: `value` as the page gives
+ *        it (an int, as in the lists), `written` as the page writes it. A decoder finds the
+ *        constant by either value.
+ */
+#define MSGRPRIV_PAGE_VALUES(X) \
+  X(MSGRConstants, MSGR_E_IE_OFFLINE, -2130705530, "MSGR_E(0x0086)") /* 0x81000386 */
+
+/**
+ * @brief Every enumeration Microsoft lists but marks not supported (no constants, no C type), as
+ *        `X(NAME, sentence)`: its name and its page's sentence, so that a decoder finds it by name.
+ */
+#define MSGRPRIV_UNSUPPORTED(X) \
+  X(BASICIM_Constants, "This enumeration is not supported.") \
+  X(BIMUSERPROPERTY, "This enumeration is not supported.") \
+  X(FONTSIZE, "This enumeration is not supported.") \
+  X(INFOBAR, "This enumeration is not supported.") \
+  X(MCONNECTIONTYPE, "This enumeration is not supported.") \
+  X(MFILETRANSFER_FLAGS, "This enumeration is not supported.") \
+  X(MFIRSTTIME_FLAGS, "This enumeration is not supported.") \
+  X(MFOLDER, "This enumeration is not supported.") \
+  X(MINVITE_FLAGS, "This enumeration is not supported.") \
+  X(MLOCALOPTION, "This enumeration is not supported.") \
+  X(MLOCALOPTION_LIMITS, "This enumeration is not supported.") \
+  X(MMSGPRIVACY, "This enumeration is not supported.") \
+  X(MMSGTYPE, "This enumeration is not supported.") \
+  X(MPFLFIELD, "This enumeration is not supported.") \
+  X(MPROMPT, "This enumeration is not supported.") \
+  X(MPROXYTYPE, "This enumeration is not supported.") \
+  X(MSERVICE_FLAGS, "This enumeration is not supported.") \
+  X(MSVCSTATUS, "This enumeration is not supported.") \
+  X(MUPDATE_FLAGS, "This enumeration is not supported.") \
+  X(MURLTYPE, "This enumeration is not supported.") \
+  X(MUSERPROPERTY, "This enumeration is not supported.") \
+  X(SSTATE, "This enumeration is not supported.") \
+  X(VOICESESSIONSTATE, "This enumeration is not supported.")
 /* @end every */
 
 /* NOLINTEND(cppcoreguidelines-macro-usage) */

@@ -380,6 +380,40 @@ def every_part(headers):
     return "\n".join(out) + "\n"
 
 
+def lookup_lists(headers, data_path):
+    """msgrpriv_every_list.h's two lists for a decoder, from what no header declares: the values a
+    page writes where the package corrects them (so that a reader of that page finds the constant
+    too), and the enumerations Microsoft marks not supported (so that their names are found)."""
+    with open(data_path, "rb") as stream:
+        unsupported = tomllib.load(stream).get("unsupported", [])
+    seen, rows = set(), []
+    for h in headers:
+        for e in h.enumerations:
+            for c in e.constants:
+                if c.page_number != c.value and c.name not in seen:
+                    seen.add(c.name)
+                    number = c.page_number - (1 << 32) if c.page_number > 0x7FFFFFFF else c.page_number
+                    rows.append(f'  X({e.type}, {c.name}, {number}, {c_string(c.page_value)})'
+                                + (f" /* 0x{c.page_number:08x} */" if number < 0 else ""))
+    out = ["", "/**",
+           *wrap("@brief Every constant whose page writes another value than the package's (which corrects "
+                 "it, with evidence: see the errata), as `X(TYPE, name, value, written)`: `value` as the page "
+                 "gives it (an int, as in the lists), `written` as the page writes it. A decoder finds the "
+                 "constant by either value.", " * ", " *        "),
+           " */",
+           "#define MSGRPRIV_PAGE_VALUES(X)" + (" \\" if rows else "")]
+    out += [row + " \\" for row in rows[:-1]] + rows[-1:]
+    names = [f'  X({u["type"]}, {c_string(u["text"])})' for u in unsupported]
+    out += ["", "/**",
+            *wrap("@brief Every enumeration Microsoft lists but marks not supported (no constants, no C type), "
+                  "as `X(NAME, sentence)`: its name and its page's sentence, so that a decoder finds it by "
+                  "name.", " * ", " *        "),
+            " */",
+            "#define MSGRPRIV_UNSUPPORTED(X)" + (" \\" if names else "")]
+    out += [row + " \\" for row in names[:-1]] + names[-1:]
+    return "\n".join(out) + "\n"
+
+
 def diagnostic(e):
     """The deprecation diagnostic's text: "Do not use." and the banner of the type's page as plain
     text, naming the type itself where every page names LockStatus (see the errata)."""
@@ -787,7 +821,7 @@ C_PARTS = {"deprecation": deprecation_part, "enumerations": enumerations_part, "
 SHARED_PARTS = ("prologue", "finders", "epilogue")
 
 
-def files(headers):
+def files(headers, data_path):
     """{file: {part: (the part's opening line, its body)}} for every file this script writes to,
     msgrpriv.h first; a copied part's body is None until msgrpriv.h's text gives it."""
     out = {}
@@ -800,7 +834,8 @@ def files(headers):
                                  "scripts/generate_header.py */", None) for name in SHARED_PARTS})
         out[h.name] = parts
         out[h.lists_file] = {"lists": (f"/* @generated lists: {SOURCE} */", lists_part(h))}
-    out[EVERY_LIST] = {"every": (f"/* @generated every: {SOURCE} */", every_part(headers))}
+    out[EVERY_LIST] = {"every": (f"/* @generated every: {SOURCE} */",
+                                 every_part(headers) + lookup_lists(headers, data_path))}
     return out
 
 
@@ -831,7 +866,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     stale = []
     try:
-        written = files(load_headers(args.data))
+        written = files(load_headers(args.data), args.data)
         shared = None
         for name, parts in written.items():
             path = os.path.join(args.include, name)

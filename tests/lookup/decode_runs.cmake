@@ -20,11 +20,17 @@ file(MAKE_DIRECTORY "${msgrpriv_lookup_out}")
 file(REAL_PATH "${msgrpriv_lookup_out}" msgrpriv_lookup_out)
 
 # What a reading finds, as the decoder prints it: under each header (a line
-# of its own, when it changes), each constant, flags combined ("A|B": their
-# line and one per flag) or type.
+# of its own, when it changes; "No header" for a type whose page names none),
+# each constant (one found by the value its page writes, said so), flags
+# combined ("A|B": their line and one per flag) or type (an unsupported one
+# with its page's sentence).
 function(msgrpriv_lookup_found reading out_var)
   set(text "")
   set(last_header "")
+  string(JSON by_page_value ERROR_VARIABLE none GET "${reading}" page_values)
+  if(none)
+    set(by_page_value "[]")
+  endif()
   foreach(kind IN ITEMS constants types)
     string(JSON count ERROR_VARIABLE none LENGTH "${reading}" ${kind})
     if(none OR count EQUAL 0)
@@ -40,17 +46,31 @@ function(msgrpriv_lookup_found reading out_var)
       else()
         string(JSON type GET "${msgrpriv_lookup_constants}" "${first}" type)
       endif()
-      string(JSON header GET "${msgrpriv_lookup_types}" "${type}" header)
+      string(JSON header_kind TYPE "${msgrpriv_lookup_types}" "${type}" header)
+      if(header_kind STREQUAL "NULL")
+        set(header "No header")
+      else()
+        string(JSON header GET "${msgrpriv_lookup_types}" "${type}" header)
+      endif()
       if(NOT header STREQUAL last_header)
         string(APPEND text "  ${header}:\n")
         set(last_header "${header}")
       endif()
       list(LENGTH names flags)
-      if(kind STREQUAL "types")
+      string(JSON sentence ERROR_VARIABLE supported GET "${msgrpriv_lookup_types}" "${type}" unsupported)
+      string(JSON meaning ERROR_VARIABLE none GET "${msgrpriv_lookup_constants}" "${first}" meaning)
+      if(kind STREQUAL "types" AND NOT supported)
+        string(APPEND text "    ${type} (enumeration): ${sentence}\n")
+      elseif(kind STREQUAL "types")
         string(JSON constants GET "${msgrpriv_lookup_types}" "${type}" constants)
         string(APPEND text "    ${type} (enumeration): ${constants} constants\n")
+      elseif(by_page_value MATCHES "\"${shown}\"")
+        # After the type's own (the table's order), with the page's value and the package's.
+        string(JSON written GET "${msgrpriv_lookup_constants}" "${first}" page_value)
+        string(JSON value GET "${msgrpriv_lookup_constants}" "${first}" value)
+        string(APPEND text "    ${shown} (${type}): ${meaning} (as its page writes it, ${written}; "
+          "this package has ${value}: see the errata)\n")
       elseif(flags EQUAL 1)
-        string(JSON meaning GET "${msgrpriv_lookup_constants}" "${first}" meaning)
         string(APPEND text "    ${shown} (${type}): ${meaning}\n")
       else()
         string(REPLACE "|" " | " joined "${shown}")
@@ -65,17 +85,25 @@ function(msgrpriv_lookup_found reading out_var)
   set(${out_var} "${text}" PARENT_SCOPE)
 endfunction()
 
-# A run of its own for each input that matches nothing or is refused (exit 1
-# or 2, checked exactly), and one run for all those that match (exit 0): the
-# decoder answers each argument in turn (the outputs and messages in order)
-# and exits with the highest status. Under Wine, where starting a process
-# costs seconds, the includer sets MSGRPRIV_LOOKUP_ONE_RUN and every input goes
-# to that one run. An empty input, which a CMake list cannot carry among
-# others, runs alone.
+# One run for all the inputs that match (exit 0) and one for all the others
+# (exit 1 or 2): the decoder answers each argument in turn (the outputs and
+# messages in order) and exits with the highest status. These two runs go
+# through the includer's launcher (Valgrind's memcheck): every input once
+# under memcheck. Each input that matches nothing or is refused also has a
+# run of its own, its status checked exactly, without the launcher (memcheck
+# costs a second a process; its run in the batch covers it). Under Wine,
+# where starting a process costs seconds, the includer sets
+# MSGRPRIV_LOOKUP_ONE_RUN and every input goes to one run. An empty input,
+# which a CMake list cannot carry among others, runs alone, with the launcher.
 set(msgrpriv_lookup_all_args "")
 set(msgrpriv_lookup_all_stdout "")
 set(msgrpriv_lookup_all_stderr "")
 set(msgrpriv_lookup_all_exit 0)
+set(msgrpriv_lookup_unmatched_args "")
+set(msgrpriv_lookup_unmatched_stdout "")
+set(msgrpriv_lookup_unmatched_stderr "")
+set(msgrpriv_lookup_unmatched_exit 0)
+set(msgrpriv_lookup_launcher "${MSGRPRIV_EXAMPLE_LAUNCHER}")
 math(EXPR msgrpriv_lookup_last "${msgrpriv_lookup_count} - 1")
 foreach(i RANGE ${msgrpriv_lookup_last})
   string(JSON case GET "${msgrpriv_lookup_table}" cases ${i})
@@ -122,6 +150,17 @@ foreach(i RANGE ${msgrpriv_lookup_last})
     endif()
     continue()
   endif()
+  if(input STREQUAL "")
+    set(MSGRPRIV_EXAMPLE_LAUNCHER "${msgrpriv_lookup_launcher}")
+  else()
+    list(APPEND msgrpriv_lookup_unmatched_args "${input}")
+    string(APPEND msgrpriv_lookup_unmatched_stdout "${stdout}")
+    string(APPEND msgrpriv_lookup_unmatched_stderr "${line}")
+    if(status GREATER msgrpriv_lookup_unmatched_exit)
+      set(msgrpriv_lookup_unmatched_exit ${status})
+    endif()
+    set(MSGRPRIV_EXAMPLE_LAUNCHER "")
+  endif()
   string(REGEX REPLACE "[^A-Za-z0-9+-]" "_" slug "${input}")
   string(SUBSTRING "${slug}" 0 32 slug)
   if(slug STREQUAL "")
@@ -139,6 +178,7 @@ foreach(i RANGE ${msgrpriv_lookup_last})
   set(run ARGS "${input}" EXIT "${status}" STDERR "${stderr}" OUTPUT "${expected}")
   msgrpriv_example_run(decode.lookup.${i}.${slug} decode ${run})
 endforeach()
+set(MSGRPRIV_EXAMPLE_LAUNCHER "${msgrpriv_lookup_launcher}")
 # The batch: every input under Wine, else those that match (exit 0: the run's
 # status, the highest, shows that each of them is 0).
 set(expected "${msgrpriv_lookup_out}/all.output")
@@ -151,3 +191,10 @@ else()
 endif()
 msgrpriv_example_run(${batch} decode ARGS ${msgrpriv_lookup_all_args} EXIT ${msgrpriv_lookup_all_exit}
   STDERR "^${msgrpriv_lookup_all_stderr}$" OUTPUT "${expected}")
+if(NOT MSGRPRIV_LOOKUP_ONE_RUN)
+  set(expected "${msgrpriv_lookup_out}/unmatched.output")
+  file(CONFIGURE OUTPUT "${expected}" CONTENT "${msgrpriv_lookup_unmatched_stdout}" @ONLY)
+  file(RELATIVE_PATH expected "${msgrpriv_lookup_examples}" "${expected}")
+  msgrpriv_example_run(decode.lookup.unmatched decode ARGS ${msgrpriv_lookup_unmatched_args}
+    EXIT ${msgrpriv_lookup_unmatched_exit} STDERR "^${msgrpriv_lookup_unmatched_stderr}$" OUTPUT "${expected}")
+endif()
