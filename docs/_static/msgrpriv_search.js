@@ -56,7 +56,7 @@
   ]);
 
   const byName = (name) => inOrder([
-    ...data.constants.filter((c) => c.name.toUpperCase() === name).map((c) => ({ type: c.type, constant: c })),
+    ...data.constants.filter((c) => !c.note && c.name.toUpperCase() === name).map((c) => ({ type: c.type, constant: c })),
     ...data.types.map((t, i) => ({ type: i, named: t })).filter((t) => t.named.name.toUpperCase() === name),
   ]);
 

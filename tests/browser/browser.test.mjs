@@ -32,8 +32,12 @@ assert.ok(Object.values(env).every(Boolean), 'MSGRPRIV_HTML_DIR, _SOURCE_DIR, _S
 // The source pages' words, parsed from Microsoft's markdown by the fixtures'
 // one parser (tests/fixtures/source_pages.py), never read from the header.
 const pagesDir = mkdtempSync(join(tmpdir(), 'msgrpriv-pages-'));
-execFileSync(env.python, [join(env.sourceDir, 'tests/fixtures/source_pages.py'), 'json', join(pagesDir, 'pages.json')]);
-const sourcePages = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8'));
+const pagesJson = (file, ...options) => {
+  execFileSync(env.python, [join(env.sourceDir, 'tests/fixtures/source_pages.py'), 'json', ...options, join(pagesDir, file)]);
+  return JSON.parse(readFileSync(join(pagesDir, file), 'utf8'));
+};
+const sourcePages = pagesJson('pages.json'); // the five Service pages, as load() reads them
+const everyType = pagesJson('all.json', '--all').types; // every type the headers declare (load_all())
 rmSync(pagesDir, { recursive: true, force: true });
 assert.equal(sourcePages.find((p) => p.type === 'SESSION_STATE')?.constants.length, 8, 'fixture not understood');
 
@@ -49,7 +53,7 @@ after(async () => {
 });
 
 env.site = () => site;
-const context = { env, sourcePages, table, pages: sitePages(env.htmlDir) };
+const context = { env, sourcePages, everyType, table, pages: sitePages(env.htmlDir) };
 // Two at a time, so the machine's two cores are busy: every page (itself two
 // pages at a time), beside the reader's actions and then the look-up (one tab
 // after another: they share the clipboard and a tab's history). A test's
