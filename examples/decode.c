@@ -43,14 +43,12 @@
 enum outcome { MATCHED = 0, NO_MATCH = 1, BAD_INPUT = 2, SKIPPED = 3 };
 
 /* Every constant, from the headers' lists, with its 32 bits read unsigned:
- * an HRESULT-style code, negative in the enumeration, is 0x80000000 or more.
- * A small negative value (-1: MCONTACTPROP_INVALID_PROPERTY) is a number as
- * its page writes it, no HRESULT (whose facility would be 0x7FF, every
- * reserved bit set): shown as -1, and no reading of a number is it. */
+ * an HRESULT-style code, negative in the enumeration, is 0x80000000 or more,
+ * and so is -1 (MCONTACTPROP_INVALID_PROPERTY: 0xffffffff), as a reader's -1
+ * is. */
 struct row {
   const char *name;
   unsigned long value;
-  int negative;
   const char *meaning;
 };
 struct type {
@@ -67,8 +65,7 @@ struct header {
 /* Every header, as X(file name, its X-macro of lists): a line per header. */
 #define HEADERS(X) MSGRPRIV_EVERY_HEADER(X)
 
-#define ROW(name, value, meaning) \
-  {#name, (unsigned long)(name) & 0xFFFFFFFFUL, (long)(name) < 0L && (long)(name) >= -0xFFFFL, meaning},
+#define ROW(name, value, meaning) {#name, (unsigned long)(name) & 0xFFFFFFFFUL, meaning},
 #define ROWS_OF(TYPE, Prefix, LIST) static const struct row Prefix##_rows[] = {LIST(ROW)};
 #define ROWS_IN(file, LISTS) LISTS(ROWS_OF)
 HEADERS(ROWS_IN)
@@ -197,7 +194,6 @@ enum form { DECIMAL, HEX, NAME, OUT_OF_RANGE };
 struct reading {
   enum form form;
   unsigned long value;
-  int negative; /* a name's reading of a small negative constant (-1) */
   int named;    /* a name's reading: set when a constant has the name */
 };
 
@@ -293,7 +289,7 @@ static int is_combination(const struct type *type, unsigned long value) {
 /* Whether a row or type matches: by value, or by name for a NAME reading
  * (types only by name). */
 static int row_matches(const struct row *row, const struct reading *reading, const char *text, size_t length) {
-  return reading->form == NAME ? same_name(row->name, text, length) : !row->negative && row->value == reading->value;
+  return reading->form == NAME ? same_name(row->name, text, length) : row->value == reading->value;
 }
 
 static int type_matches(const struct type *type, const struct reading *reading, const char *text, size_t length) {
@@ -377,7 +373,6 @@ static int answer_in_type(const struct header *header, const struct type *type, 
         printf("    %s (%s): %s\n", type->rows[r].name, type->name, type->rows[r].meaning);
       }
       reading->value = type->rows[r].value;
-      reading->negative = type->rows[r].negative;
       reading->named = 1;
       ++found;
     }
@@ -417,10 +412,8 @@ static int answer(struct reading *reading, const char *text, size_t length, int 
   return found;
 }
 
-static void print_value(unsigned long value, int negative) {
-  if (negative) {
-    printf("-%lu (-0x%lx)", all_bits - value + 1UL, all_bits - value + 1UL);
-  } else if ((value & severity_bit) != 0) {
+static void print_value(unsigned long value) {
+  if ((value & severity_bit) != 0) {
     printf("0x%lx, HRESULT -%lu (severity %lu, facility 0x%lx, code 0x%lx)", value, all_bits - value + 1UL,
            value >> 31, (value >> 16) & 0x7FFUL, value & 0xFFFFUL);
   } else if (value > 0xFFFFUL) { /* a success code: the HRESULT is the value itself */
@@ -431,21 +424,10 @@ static void print_value(unsigned long value, int negative) {
   }
 }
 
-/* A constant's value, in the order the values are listed: the small
- * negative ones (-1) first, then by their 32 bits. */
-struct value {
-  unsigned long bits;
-  int negative;
-};
-
-static int is_before(struct value a, struct value b) {
-  return a.negative != b.negative ? a.negative : a.bits < b.bits;
-}
-
 /* The smallest value of a constant after *next (the smallest of all when
  * first is set), into *next; 0 when there is none. */
-static int next_value(int first, struct value *next) {
-  const struct value after = *next;
+static int next_value(int first, unsigned long *next) {
+  const unsigned long after = *next;
   int found = 0;
   size_t h = 0;
   for (h = 0; h < HEADER_COUNT; ++h) {
@@ -453,10 +435,8 @@ static int next_value(int first, struct value *next) {
     for (t = 0; t < headers[h].count; ++t) {
       size_t r = 0;
       for (r = 0; r < headers[h].types[t].count; ++r) {
-        struct value value;
-        value.bits = headers[h].types[t].rows[r].value;
-        value.negative = headers[h].types[t].rows[r].negative;
-        if ((first || is_before(after, value)) && (!found || is_before(value, *next))) {
+        const unsigned long value = headers[h].types[t].rows[r].value;
+        if ((first || after < value) && (!found || value < *next)) {
           *next = value;
           found = 1;
         }
@@ -466,36 +446,27 @@ static int next_value(int first, struct value *next) {
   return found;
 }
 
-/* Whether b comes just after a: -1 then 0 too. */
-static int is_next(struct value a, struct value b) {
-  return b.bits == ((a.bits + 1UL) & all_bits) && (a.negative == b.negative || a.bits == all_bits);
+/* A value as the ranges show it: 7, or hex from 0x10000 up. */
+static void print_bound(FILE *out, const char *before, unsigned long value) {
+  fprintf(out, value > 0xFFFFUL ? "%s0x%lx" : "%s%lu", before, value);
 }
 
-/* A value as the ranges show it: -1, 7, or hex from 0x10000 up. */
-static void print_bound(FILE *out, const char *before, struct value value) {
-  if (value.negative) {
-    fprintf(out, "%s-%lu", before, all_bits - value.bits + 1UL);
-  } else {
-    fprintf(out, value.bits > 0xFFFFUL ? "%s0x%lx" : "%s%lu", before, value.bits);
-  }
-}
-
-/* The values the constants have, as runs: "-1-7, 0x81000601-0x81000619 and ...". */
+/* The values the constants have, as runs: "0-7, 0x81000601-0x81000619 and ...". */
 static void print_ranges(FILE *out) {
-  struct value start = {0, 0};
+  unsigned long start = 0;
   int more = next_value(1, &start);
   int first = 1;
   while (more) {
-    struct value end = start;
-    struct value next = start;
-    while ((more = next_value(0, &next)) != 0 && is_next(end, next)) {
+    unsigned long end = start;
+    unsigned long next = start;
+    while ((more = next_value(0, &next)) != 0 && next == end + 1UL) {
       end = next;
     }
     if (!first) {
       fputs(more ? ", " : " and ", out);
     }
     print_bound(out, "", start);
-    if (end.bits != start.bits || end.negative != start.negative) {
+    if (end != start) {
       print_bound(out, "-", end);
     }
     start = next;
@@ -509,7 +480,7 @@ static const char *const form_names[] = {"decimal", "hex", "a name"};
  * word of the log's own. Sets *unmatched_number for a number no reading finds.
  * lone: the argument's only word. */
 static enum outcome decode_word(const struct word *word, int lone, int *unmatched_number) {
-  struct reading readings[2] = {{DECIMAL, 0, 0, 0}, {DECIMAL, 0, 0, 0}};
+  struct reading readings[2] = {{DECIMAL, 0, 0}, {DECIMAL, 0, 0}};
   int found[2] = {0, 0};
   const int count = read_number(word, readings);
   const int length = (int)word->length;
@@ -532,7 +503,7 @@ static enum outcome decode_word(const struct word *word, int lone, int *unmatche
     }
     if (readings[0].named) {
       printf(": ");
-      print_value(readings[0].value, readings[0].negative);
+      print_value(readings[0].value);
     }
     printf("\n");
     (void)answer(&readings[0], word->start, word->length, 1);
@@ -547,7 +518,7 @@ static enum outcome decode_word(const struct word *word, int lone, int *unmatche
     found[i] = answer(&readings[i], word->start, word->length, 0);
     if (found[i] > 0) {
       printf("%.*s read as %s: ", length, word->start, form_names[readings[i].form]);
-      print_value(readings[i].value, 0);
+      print_value(readings[i].value);
       printf("\n");
       (void)answer(&readings[i], word->start, word->length, 1);
     }

@@ -181,11 +181,10 @@ class Type:
             found = re.search(r"=\s*(?:\(int\)\s*)?(-?(?:0[xX][0-9A-Fa-f]+|\d+))\b", item.findtext("initializer") or "")
             if found is None:
                 raise ModelError(f"{name}: its value is not written out as a number in {self.tag}")
-            value = int(found.group(1), 0) & 0xFFFFFFFF  # an HRESULT as the pages write it: unsigned
+            value = int(found.group(1), 0) & 0xFFFFFFFF  # its 32 bits, as a reader's number is read: unsigned
             literal = extra.get(name, {}).get("value")  # as its page writes it: 0x81000751, MSGR_E(0x001E), S_OK, -1
             if literal is not None and model.number(literal) & 0xFFFFFFFF != value:
                 raise ModelError(f"{name}: the header's value 0x{value:x} is not its page's {literal}")
-            value = model.number(literal) if literal is not None else value
             self.constants.append(Constant(
                 name, literal, value,
                 text_of(item.find("briefdescription")) or own_text(item.find("detaileddescription")), line,

@@ -22,6 +22,7 @@ package's), and every unsupported type by its name.
                                         # the answer to the text T, as a case of the table
 """
 
+import dataclasses
 import json
 import os
 import re
@@ -50,7 +51,15 @@ def source_pages():
     """Every type's page, then every unsupported enumeration's page (no constants)."""
     import source_pages as pages  # tests/fixtures, on the tests' PYTHONPATH
     source = pages.load_all()
-    return source.types + [page for page in source.enumerations if page.unsupported]
+    return [as_32_bits(page) for page in source.types] + [page for page in source.enumerations if page.unsupported]
+
+
+def as_32_bits(page):
+    """A page with each value as its 32 bits, as a reader's number is read: -1
+    (MCONTACTPROP_INVALID_PROPERTY) is 0xffffffff, as -2130704876 is 0x81000614."""
+    constants = [dataclasses.replace(c, value=c.value & 0xFFFFFFFF, source_value=c.source_value & 0xFFFFFFFF)
+                 for c in page.constants]
+    return dataclasses.replace(page, constants=constants)
 
 
 def in_scope(table, pages):
