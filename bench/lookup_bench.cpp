@@ -1,8 +1,9 @@
 // Lookups: the C and C++ helpers against what a user might write instead, a
 // linear scan of {value, name} and a std::unordered_map, like with like: all
 // of them inlined into the same loop in this one file (the C helpers are
-// static inline). Each runs on every enumeration (MSGRPRIV_ENUMERATIONS: dense,
-// sparse HRESULT-style codes with a gap, flags), with inputs cycling in order
+// static inline). Each runs on every enumeration of every header (dense,
+// sparse, HRESULT-style codes with gaps, flags, MSGRConstants' 122 codes in
+// its page's order, not by value), with inputs cycling in order
 // and in a fixed shuffled order: by value (name, from_value: a number, such as
 // an HRESULT, to its constant) and by name (parse_hit, parse_miss). Heap
 // allocations per operation are counted; the helpers must make none.
@@ -52,6 +53,9 @@ struct C;
     static int FromValue(long value, TYPE *out) { return Msgr##Prefix##FromValue(value, out); }    \
   };
 MSGRPRIV_ENUMERATIONS(MSGRPRIV_BENCH_C)
+MSGRPRIV_MSGRUA_ENUMERATIONS(MSGRPRIV_BENCH_C)
+MSGRPRIV_MDISP_ENUMERATIONS(MSGRPRIV_BENCH_C)
+MSGRPRIV_BASICIM_ENUMERATIONS(MSGRPRIV_BENCH_C)
 
 constexpr std::size_t kInputs = 1024;  // a power of two: the loop masks its index
 
@@ -218,6 +222,9 @@ int main(int argc, char **argv) {
     const char *order = shuffled ? "shuffled" : "in_order";
 #define MSGRPRIV_BENCH_REGISTER(TYPE, Prefix) Register<TYPE>(order, shuffled);
     MSGRPRIV_ENUMERATIONS(MSGRPRIV_BENCH_REGISTER)
+    MSGRPRIV_MSGRUA_ENUMERATIONS(MSGRPRIV_BENCH_REGISTER)
+    MSGRPRIV_MDISP_ENUMERATIONS(MSGRPRIV_BENCH_REGISTER)
+    MSGRPRIV_BASICIM_ENUMERATIONS(MSGRPRIV_BENCH_REGISTER)
   }
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();

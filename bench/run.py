@@ -40,9 +40,11 @@ import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), os.pardir))
 BENCH = os.path.join(ROOT, "bench")
-# Issue 28: msgrpriv.h at most 1.55 times the main-only file; msgrpriv.hpp, with every header of
-# the package, at most 3.5 times (issue 20's 2.3 was msgrpriv.hpp with its five types only).
-INCLUDE_TARGETS = {"msgrpriv.h": 1.55, "msgrpriv.hpp": 3.5}
+# Issue 28: msgrpriv.h at most 1.55 times the main-only file, each other C header alone at most
+# 1.6 times, the four C headers together at most 2.1 times; msgrpriv.hpp, which includes the four,
+# at most 3.5 times (issue 20's 2.3 was msgrpriv.hpp with msgrpriv.h's five types only).
+INCLUDE_TARGETS = {"msgrpriv.h": 1.55, "msgrua.h": 1.6, "mdisp.h": 1.6, "basicim.h": 1.6, "all four": 2.1,
+                   "msgrpriv.hpp": 3.5}
 COMPILERS_PROPER = ("cc1", "cc1plus")
 
 
@@ -73,9 +75,13 @@ def include_cost(workdir):
     rows = []
     cases = [
         ("gcc", "-std=c99", "main_only.c", [("msgrpriv_h.c", "include msgrpriv.h", "msgrpriv.h"),
+                                            ("msgrua_h.c", "include msgrua.h", "msgrua.h"),
+                                            ("mdisp_h.c", "include mdisp.h", "mdisp.h"),
+                                            ("basicim_h.c", "include basicim.h", "basicim.h"),
+                                            ("all_four_h.c", "include the four C headers", "all four"),
                                             ("stdio.c", "include <stdio.h> (for scale)", None)]),
         ("g++", "-std=c++17", "main_only.cpp", [
-            ("msgrpriv_hpp.cpp", "include msgrpriv.hpp", "msgrpriv.hpp"),
+            ("msgrpriv_hpp.cpp", "include msgrpriv.hpp (the four C headers)", "msgrpriv.hpp"),
             ("msgrpriv_v1_hpp.cpp", "include msgrpriv_v1.hpp (the 1.x names, opt in)", None),
             ("std_trio.cpp", "include <string_view> + <optional> + <array> (for scale)", None)]),
     ]
@@ -222,9 +228,32 @@ def print_table(rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
 
 
+def rst_table(where, when, rows):
+    """The results as reStructuredText, for the docs to include: a list-table with the rows and
+    words the JSON has (Figure, Value, Baseline, Baseline value, Ratio, Target), after the line
+    that says where and when."""
+    def show(value, unit):
+        return f"{value / 1e6:.2f} M {unit}" if unit == "Ir" else f"{value:.2f} {unit}"
+
+    def cell(text):
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`").replace("|", "\\|") or "\\-"  # a bare "-" is a list
+
+    lines = [f"Measured on {where}, {when}, with ``bench/run.py``.", "",
+             ".. list-table::", "   :header-rows: 1", "   :widths: 30 12 24 12 8 14",
+             "   :class: msgrpriv-benchmarks", ""]
+    for row in [["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"]] + [
+            [r["figure"], show(r["value"], r["unit"]), r["baseline"], show(r["baseline_value"], r["unit"]),
+             f"{r['ratio']:.3f}",
+             (r["target"] + ("" if r["ok"] is None else " (holds)" if r["ok"] else " (does not hold)")).strip()]
+            for r in rows]:
+        lines += [f"   * - {cell(row[0])}"] + [f"     - {cell(text)}" for text in row[1:]]
+    return "\n".join(lines) + "\n"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--save", help="also write the results, with machine and date, to this JSON file")
+    parser.add_argument("--save", help="also write the results, with machine and date, to this JSON file, and "
+                        "as reStructuredText beside it (FILE.rst)")
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
     parser.add_argument("--only", action="append", choices=GROUPS, help="measure only this group (repeatable)")
     args = parser.parse_args()
@@ -254,6 +283,9 @@ def main():
         with open(args.save, "w", encoding="utf-8") as stream:
             json.dump({"machine": where, "date": when, "rows": rows}, stream, indent=2)
             stream.write("\n")
+        # Beside it, the same table as reStructuredText (latest.json: latest.rst), for the docs.
+        with open(os.path.splitext(args.save)[0] + ".rst", "w", encoding="utf-8") as stream:
+            stream.write(rst_table(where, when, rows))
     failed = [r["figure"] for r in rows if r["ok"] is False]
     if failed:
         print("\nTargets that do not hold: " + "; ".join(failed))

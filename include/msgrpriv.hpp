@@ -1,5 +1,6 @@
 /*
- * msgrpriv.hpp - one constexpr C++17 API over every enumeration of msgrpriv.h.
+ * msgrpriv.hpp - one constexpr C++17 API over every enumeration of the package:
+ * msgrpriv.h's, msgrua.h's, mdisp.h's and basicim.h's.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -7,14 +8,14 @@
 /**
  * @file msgrpriv.hpp
  * @brief `constexpr`, `noexcept` C++17 helpers, the same for every enumeration
- *        of msgrpriv.h: `name`, `description`, `parse<E>`, `from_value<E>`,
- *        `values<E>`.
+ *        of msgrpriv.h, msgrua.h, mdisp.h and basicim.h: `name`,
+ *        `description`, `parse<E>`, `from_value<E>`, `values<E>`.
  *
- * Deliberately light: it includes only msgrpriv.h, which includes nothing,
- * so it adds no standard library header. Its tables are msgrpriv.h's own,
+ * Deliberately light: it includes only those four headers, which include
+ * nothing, so it adds no standard library header. Its tables are theirs,
  * read in constant expressions; a template is compiled only where it is used.
  * Everything that reads a table has internal linkage (`static`), as in
- * msgrpriv.h, so that no two libraries share one. The names of msgrpriv 1.x
+ * the C headers, so that no two libraries share one. The names of msgrpriv 1.x
  * are in msgrpriv_v1.hpp.
  */
 #ifndef MSGRPRIV_HPP
@@ -26,6 +27,9 @@
 #endif
 
 #include "msgrpriv.h"  // IWYU pragma: export
+#include "msgrua.h"  // IWYU pragma: export
+#include "mdisp.h"  // IWYU pragma: export
+#include "basicim.h"  // IWYU pragma: export
 
 /* As in msgrpriv.h: the header's own code draws no warning in a user's build. */
 #if defined(__clang__)
@@ -55,7 +59,7 @@
 #endif
 
 // NOLINTBEGIN(misc-use-anonymous-namespace): internal linkage by `static`, which Doxygen documents
-/** @brief The C++ helpers: one API for every enumeration of msgrpriv.h. */
+/** @brief The C++ helpers: one API for every enumeration of the package. */
 namespace msgrpriv {
 
 /** @brief The size type of parse() and values; `std::size_t`, named without
@@ -64,7 +68,9 @@ using size_type = decltype(sizeof 0);
 
 /**
  * @brief What msgrpriv knows of the enumeration `E`: specialized for each type
- *        in #MSGRPRIV_ENUMERATIONS, and for nothing else.
+ *        in #MSGRPRIV_ENUMERATIONS, #MSGRPRIV_MSGRUA_ENUMERATIONS,
+ *        #MSGRPRIV_MDISP_ENUMERATIONS and #MSGRPRIV_BASICIM_ENUMERATIONS, and
+ *        for nothing else.
  *
  * Each specialization has `type` (`E`) and `type_name` (such as
  * `"SESSION_STATE"`). The helpers take only these types: for any other type
@@ -84,7 +90,7 @@ struct empty_result {};
 
 /** @cond INTERNAL */
 // NOLINTBEGIN(cppcoreguidelines-macro-usage): a specialization per type of the C list
-// table_ is msgrpriv.h's table of the type, whose address differs in each
+// table_ is the C header's table of the type, whose address differs in each
 // file: it is only ever read as a value, in constant expressions, never
 // stored, so no file's answers can reach another's.
 #define MSGRPRIV_CPP_ENUMERATION_(TYPE, Prefix)                       \
@@ -95,6 +101,9 @@ struct empty_result {};
     static constexpr const char *table_ = msgrpriv_table_##Prefix##_; \
   };
 MSGRPRIV_ENUMERATIONS(MSGRPRIV_CPP_ENUMERATION_)
+MSGRPRIV_MSGRUA_ENUMERATIONS(MSGRPRIV_CPP_ENUMERATION_)
+MSGRPRIV_MDISP_ENUMERATIONS(MSGRPRIV_CPP_ENUMERATION_)
+MSGRPRIV_BASICIM_ENUMERATIONS(MSGRPRIV_CPP_ENUMERATION_)
 #undef MSGRPRIV_CPP_ENUMERATION_
 // NOLINTEND(cppcoreguidelines-macro-usage)
 
@@ -322,7 +331,7 @@ static constexpr result<E> found(long row) noexcept {
 /**
  * @brief The constant's name, such as `"SS_READY"`; for a flags type, a
  *        combination's too, such as `"SF_INVITER | SF_INVITEE"`.
- * @param value A value of any enumeration of msgrpriv.h.
+ * @param value A value of any enumeration of the package.
  * @return A static string; `""` (never a null pointer) for a value that is
  *         none of the constants (nor a combination of flags).
  */
@@ -334,7 +343,7 @@ template <class E, class = typename enumeration<E>::type>
 
 /**
  * @brief The constant's documented meaning, verbatim from its source page.
- * @param value A value of any enumeration of msgrpriv.h.
+ * @param value A value of any enumeration of the package.
  * @return A static string; `""` (never a null pointer) for a value that is
  *         none of the constants (a combination of flags has no one meaning).
  */

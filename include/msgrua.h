@@ -505,6 +505,12 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(MSERVICEPROPERTY) enum MSGRPRIV_DEPRECATED_TAG
 #if !defined(_MSGR_CONSTANTS_)
 #define _MSGR_CONSTANTS_
 #define MSGRPRIV_DECLARES_MSGRConstants_ 1
+/**
+ * @brief Defined where msgrpriv declares #MSGRConstants, with its helpers (in msgrua.h or mdisp.h,
+ *        whichever comes first); not where the Windows SDK's own header came first and declared it
+ *        (_MSGR_CONSTANTS_): #MSGRPRIV_MSGRUA_ENUMERATIONS then leaves it out.
+ */
+#define MSGRPRIV_DECLARES_MSGRCONSTANTS 1
 #ifndef MSGR_E
 /**
  * @brief `MSGR_E(code)` as the pages write values: the HRESULT 0x81000300 + `code`, as the SDK's
@@ -563,258 +569,258 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(MSERVICEPROPERTY) enum MSGRPRIV_DEPRECATED_TAG
  * @see [MSGRConstants enumeration (the source page)](https://learn.microsoft.com/en-us/previous-versions/windows/desktop/winmessenger/im-msgrconstants)
  */
 typedef MSGRPRIV_DEPRECATED_TYPE_(MSGRConstants) enum MSGRPRIV_DEPRECATED_TAG_(MSGRConstants) tagMSGRConstants MSGRPRIV_INT_ {
-  MSGR_E_CONNECT                            MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000301 /* MSGR_E(0x0001) */,                                                       /**<
+  /* MSGR_E(0x0001) */ MSGR_E_CONNECT                            MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000301, /**<
       Error connecting to the server. */
-  MSGR_E_INVALID_SERVER_NAME                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000302 /* MSGR_E(0x0002) */,                                                       /**<
+  /* MSGR_E(0x0002) */ MSGR_E_INVALID_SERVER_NAME                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000302, /**<
       Name of the server that the client is trying to connect to is invalid. */
-  MSGR_E_INVALID_PASSWORD                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000303 /* MSGR_E(0x0003) */,                                                       /**<
+  /* MSGR_E(0x0003) */ MSGR_E_INVALID_PASSWORD                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000303, /**<
       Password specified for the user is invalid. */
-  MSGR_E_ALREADY_LOGGED_ON                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000304 /* MSGR_E(0x0004) */,                                                       /**<
+  /* MSGR_E(0x0004) */ MSGR_E_ALREADY_LOGGED_ON                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000304, /**<
       Attempt to log on when the user is already signed in. */
-  MSGR_E_SERVER_VERSION                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000305 /* MSGR_E(0x0005) */,                                                       /**<
+  /* MSGR_E(0x0005) */ MSGR_E_SERVER_VERSION                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000305, /**<
       Version of the server that the client is trying to connect to is incompatible. */
-  MSGR_E_LOGON_TIMEOUT                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000306 /* MSGR_E(0x0006) */,                                                       /**<
+  /* MSGR_E(0x0006) */ MSGR_E_LOGON_TIMEOUT                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000306, /**<
       Attempt to sign in timed out. */
-  MSGR_E_LIST_FULL                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000307 /* MSGR_E(0x0007) */,                                                       /**<
+  /* MSGR_E(0x0007) */ MSGR_E_LIST_FULL                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000307, /**<
       Contact list is full or has reached the maximum limit. */
-  MSGR_E_AI_REJECT                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000308 /* MSGR_E(0x0008) */,                                                       /**<
+  /* MSGR_E(0x0008) */ MSGR_E_AI_REJECT                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000308, /**<
       For internal use only. This error code is never returned to the user.
       @par Mdisp.h's page words it
       Internal use only. This error code is never returned to a user. */
-  MSGR_E_AI_REJECT_NOT_INST                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000309 /* MSGR_E(0x0009) */,                                                       /**<
+  /* MSGR_E(0x0009) */ MSGR_E_AI_REJECT_NOT_INST                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000309, /**<
       For internal use only. This error code is never returned to the user.
       @par Mdisp.h's page words it
       Internal use only. This error code is never returned to a user. */
-  MSGR_E_USER_NOT_FOUND                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030A /* MSGR_E(0x000A) */,                                                       /**<
+  /* MSGR_E(0x000A) */ MSGR_E_USER_NOT_FOUND                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030A, /**<
       Specified user is not found on the specified service. */
-  MSGR_E_ALREADY_IN_LIST                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030B /* MSGR_E(0x000B) */,                                                       /**<
+  /* MSGR_E(0x000B) */ MSGR_E_ALREADY_IN_LIST                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030B, /**<
       Attempt to add a contact that is already in the contact list. */
-  MSGR_E_DISCONNECTED                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030C /* MSGR_E(0x000C) */,                                                       /**<
+  /* MSGR_E(0x000C) */ MSGR_E_DISCONNECTED                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030C, /**<
       Client is disconnected from the network. */
-  MSGR_E_UNEXPECTED                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030D /* MSGR_E(0x000D) */,                                                       /**<
+  /* MSGR_E(0x000D) */ MSGR_E_UNEXPECTED                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030D, /**<
       Unexpected error occurred. */
-  MSGR_E_SERVER_TOO_BUSY                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030E /* MSGR_E(0x000E) */,                                                       /**<
+  /* MSGR_E(0x000E) */ MSGR_E_SERVER_TOO_BUSY                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030E, /**<
       Server is too busy to handle the specified request. */
-  MSGR_E_INVALID_AUTH_PACKAGES              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030F /* MSGR_E(0x000F) */,                                                       /**<
+  /* MSGR_E(0x000F) */ MSGR_E_INVALID_AUTH_PACKAGES              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100030F, /**<
       Not supported. */
-  MSGR_E_NEWER_CLIENT_AVAILABLE             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000310 /* MSGR_E(0x0010) */,                                                       /**<
+  /* MSGR_E(0x0010) */ MSGR_E_NEWER_CLIENT_AVAILABLE             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000310, /**<
       Newer version of the client is available to download. */
-  MSGR_E_AI_TIMEOUT                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000311 /* MSGR_E(0x0011) */,                                                       /**<
+  /* MSGR_E(0x0011) */ MSGR_E_AI_TIMEOUT                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000311, /**<
       Not supported. */
-  MSGR_E_CANCEL                             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000312 /* MSGR_E(0x0012) */,                                                       /**<
+  /* MSGR_E(0x0012) */ MSGR_E_CANCEL                             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000312, /**<
       User cancelled the operation in progress. */
-  MSGR_E_TOO_MANY_MATCHES                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000313 /* MSGR_E(0x0013) */,                                                       /**<
+  /* MSGR_E(0x0013) */ MSGR_E_TOO_MANY_MATCHES                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000313, /**<
       Not supported. */
-  MSGR_E_SERVER_UNAVAILABLE                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000314 /* MSGR_E(0x0014) */,                                                       /**<
+  /* MSGR_E(0x0014) */ MSGR_E_SERVER_UNAVAILABLE                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000314, /**<
       Server is unavailable to handle the specified request. */
-  MSGR_E_LOGON_UI_ACTIVE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000315 /* MSGR_E(0x0015) */,                                                       /**<
+  /* MSGR_E(0x0015) */ MSGR_E_LOGON_UI_ACTIVE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000315, /**<
       Sign in UI is active and expecting user's input.
       @par Mdisp.h's page words it
       Sign in UI is active and expecting user input. */
-  MSGR_E_OPTION_UI_ACTIVE                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000316 /* MSGR_E(0x0016) */,                                                       /**<
+  /* MSGR_E(0x0016) */ MSGR_E_OPTION_UI_ACTIVE                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000316, /**<
       Options dialog is active and waiting for user input. */
-  MSGR_E_CONTACT_UI_ACTIVE                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000317 /* MSGR_E(0x0017) */,                                                       /**<
+  /* MSGR_E(0x0017) */ MSGR_E_CONTACT_UI_ACTIVE                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000317, /**<
       Add a contact wizard is active and waiting for user input. */
-  MSGR_E_PRIMARY_SERVICE_NOT_LOGGED_ON      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000318 /* MSGR_E(0x0018) */,                                                       /**<
+  /* MSGR_E(0x0018) */ MSGR_E_PRIMARY_SERVICE_NOT_LOGGED_ON      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000318, /**<
       Client is not signed in to primary service. */
-  MSGR_E_LOGGED_ON                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000319 /* MSGR_E(0x0019) */,                                                       /**<
+  /* MSGR_E(0x0019) */ MSGR_E_LOGGED_ON                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000319, /**<
       User is already signed in. */
-  MSGR_E_CONNECT_PROXY                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031A /* MSGR_E(0x001A) */,                                                       /**<
+  /* MSGR_E(0x001A) */ MSGR_E_CONNECT_PROXY                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031A, /**<
       Error connecting the proxy. */
-  MSGR_E_PROXY_AUTH                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031B /* MSGR_E(0x001B) */,                                                       /**<
+  /* MSGR_E(0x001B) */ MSGR_E_PROXY_AUTH                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031B, /**<
       Not supported. */
-  MSGR_E_PROXY_AUTH_TYPE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031C /* MSGR_E(0x001C) */,                                                       /**<
+  /* MSGR_E(0x001C) */ MSGR_E_PROXY_AUTH_TYPE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031C, /**<
       Not supported. */
-  MSGR_E_INVALID_PROXY_NAME                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031D /* MSGR_E(0x001D) */,                                                       /**<
+  /* MSGR_E(0x001D) */ MSGR_E_INVALID_PROXY_NAME                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031D, /**<
       Specified proxy name is invalid. */
-  MSGR_E_NOT_LOGGED_ON                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031E /* MSGR_E(0x001E) */,                                                       /**<
+  /* MSGR_E(0x001E) */ MSGR_E_NOT_LOGGED_ON                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100031E, /**<
       User is not logged on to the client. */
-  MSGR_E_NOT_PRIMARY_SERVICE                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000320 /* MSGR_E(0x0020) */,                                                       /**<
+  /* MSGR_E(0x0020) */ MSGR_E_NOT_PRIMARY_SERVICE                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000320, /**<
       Specified service is not the primary service. */
-  MSGR_E_TOO_MANY_SESSIONS                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000321 /* MSGR_E(0x0021) */,                                                       /**<
+  /* MSGR_E(0x0021) */ MSGR_E_TOO_MANY_SESSIONS                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000321, /**<
       Maximum number of sessions that can be opened has been reached. */
-  MSGR_E_TOO_MANY_MESSAGES                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000322 /* MSGR_E(0x0022) */,                                                       /**<
+  /* MSGR_E(0x0022) */ MSGR_E_TOO_MANY_MESSAGES                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000322, /**<
       Not supported. */
-  MSGR_E_REMOTE_LOGIN                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000323 /* MSGR_E(0x0023) */,                                                       /**<
+  /* MSGR_E(0x0023) */ MSGR_E_REMOTE_LOGIN                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000323, /**<
       User signed in on a computer and also signed in from another (remote) computer. */
-  MSGR_E_INVALID_FRIENDLY_NAME              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000324 /* MSGR_E(0x0024) */,                                                       /**<
-      Friendly name specified is not valid, for example user\@microsoft.com (\@microsoft.com is not
+  /* MSGR_E(0x0024) */ MSGR_E_INVALID_FRIENDLY_NAME              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000324, /**<
+      Friendly name specified is not valid, for example user@microsoft.com (\@microsoft.com is not
       part of a friendly name). */
-  MSGR_E_SESSION_FULL                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000325 /* MSGR_E(0x0025) */,                                                       /**<
+  /* MSGR_E(0x0025) */ MSGR_E_SESSION_FULL                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000325, /**<
       Number of participants allowed for the session has been reached. */
-  MSGR_E_NOT_ALLOWING_NEW_USERS             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000326 /* MSGR_E(0x0026) */,                                                       /**<
+  /* MSGR_E(0x0026) */ MSGR_E_NOT_ALLOWING_NEW_USERS             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000326, /**<
       Not supported. */
-  MSGR_E_INVALID_DOMAIN                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000327 /* MSGR_E(0x0027) */,                                                       /**<
+  /* MSGR_E(0x0027) */ MSGR_E_INVALID_DOMAIN                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000327, /**<
       Not supported. */
-  MSGR_E_TCP_ERROR                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000328 /* MSGR_E(0x0028) */,                                                       /**<
+  /* MSGR_E(0x0028) */ MSGR_E_TCP_ERROR                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000328, /**<
       Not supported. */
-  MSGR_E_SESSION_TIMEOUT                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000329 /* MSGR_E(0x0029) */,                                                       /**<
+  /* MSGR_E(0x0029) */ MSGR_E_SESSION_TIMEOUT                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000329, /**<
       Session timed out. */
-  MSGR_E_MULTIPOINT_SESSION_BEGIN_TIMEOUT   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032A /* MSGR_E(0x002a) */,                                                       /**<
+  /* MSGR_E(0x002a) */ MSGR_E_MULTIPOINT_SESSION_BEGIN_TIMEOUT   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032A, /**<
       Not supported. */
-  MSGR_E_MULTIPOINT_SESSION_END_TIMEOUT     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032B /* MSGR_E(0x002b) */,                                                       /**<
+  /* MSGR_E(0x002b) */ MSGR_E_MULTIPOINT_SESSION_END_TIMEOUT     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032B, /**<
       Not supported. */
-  MSGR_E_REVERSE_LIST_FULL                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032C /* MSGR_E(0x002c) */,                                                       /**<
+  /* MSGR_E(0x002c) */ MSGR_E_REVERSE_LIST_FULL                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032C, /**<
       Reverse contact list is full. */
-  MSGR_E_SERVER_ERROR                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032D /* MSGR_E(0x002d) */,                                                       /**<
+  /* MSGR_E(0x002d) */ MSGR_E_SERVER_ERROR                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032D, /**<
       Unspecified server error. */
-  MSGR_E_SYSTEM_CONFIG                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032E /* MSGR_E(0x002e) */,                                                       /**<
+  /* MSGR_E(0x002e) */ MSGR_E_SYSTEM_CONFIG                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032E, /**<
       Not supported. */
-  MSGR_E_NO_DIRECTORY                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032F /* MSGR_E(0x002f) */,                                                       /**<
+  /* MSGR_E(0x002f) */ MSGR_E_NO_DIRECTORY                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100032F, /**<
       Not supported. */
-  MSGR_E_RETRY_SET                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000330 /* MSGR_E(0x0030) */,                                                       /**<
+  /* MSGR_E(0x0030) */ MSGR_E_RETRY_SET                          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000330, /**<
       Not supported. */
-  MSGR_E_CHILD_WITHOUT_CONSENT              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000331 /* MSGR_E(0x0031) */,                                                       /**<
+  /* MSGR_E(0x0031) */ MSGR_E_CHILD_WITHOUT_CONSENT              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000331, /**<
       Not supported. */
-  MSGR_E_USER_CANCELLED                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000332 /* MSGR_E(0x0032) */,                                                       /**<
+  /* MSGR_E(0x0032) */ MSGR_E_USER_CANCELLED                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000332, /**<
       User cancelled a specified operation such as a sign in. */
-  MSGR_E_CANCEL_BEFORE_CONNECT              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000333 /* MSGR_E(0x0033) */,                                                       /**<
+  /* MSGR_E(0x0033) */ MSGR_E_CANCEL_BEFORE_CONNECT              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000333, /**<
       User cancelled a specified operation before the connection was established. */
-  MSGR_E_VOICE_IM_TIMEOUT                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000334 /* MSGR_E(0x0034) */,                                                       /**<
+  /* MSGR_E(0x0034) */ MSGR_E_VOICE_IM_TIMEOUT                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000334, /**<
       Voice IM session timed out. */
-  MSGR_E_NOT_ACCEPTING_PAGES                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000335 /* MSGR_E(0x0035) */,                                                       /**<
+  /* MSGR_E(0x0035) */ MSGR_E_NOT_ACCEPTING_PAGES                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000335, /**<
       Not supported. */
-  MSGR_E_EMAIL_PASSPORT_NOT_VALIDATED       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000336 /* MSGR_E(0x0036) */,                                                       /**<
+  /* MSGR_E(0x0036) */ MSGR_E_EMAIL_PASSPORT_NOT_VALIDATED       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000336, /**<
       Not supported. */
-  MSGR_E_AUDIO_UI_ACTIVE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000337 /* MSGR_E(0x0037) */,                                                       /**<
+  /* MSGR_E(0x0037) */ MSGR_E_AUDIO_UI_ACTIVE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000337, /**<
       Audio UI (voice configuration wizard) is active and waiting for user input. */
-  MSGR_E_NO_HARDWARE                        MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000338 /* MSGR_E(0x0038) */,                                                       /**<
+  /* MSGR_E(0x0038) */ MSGR_E_NO_HARDWARE                        MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000338, /**<
       Not supported. */
-  MSGR_E_PAGING_UNAVAILABLE                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000339 /* MSGR_E(0x0039) */,                                                       /**<
+  /* MSGR_E(0x0039) */ MSGR_E_PAGING_UNAVAILABLE                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000339, /**<
       Paging is not supported for this client. */
-  MSGR_E_PHONE_INVALID_NUMBER               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033A /* MSGR_E(0x003a) */,                                                       /**<
+  /* MSGR_E(0x003a) */ MSGR_E_PHONE_INVALID_NUMBER               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033A, /**<
       Specified phone number is invalid. */
-  MSGR_E_PHONE_NO_FUNDS                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033B /* MSGR_E(0x003b) */,                                                       /**<
+  /* MSGR_E(0x003b) */ MSGR_E_PHONE_NO_FUNDS                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033B, /**<
       Not supported. */
-  MSGR_E_VOICE_NO_ANSWER                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033C /* MSGR_E(0x003c) */,                                                       /**<
+  /* MSGR_E(0x003c) */ MSGR_E_VOICE_NO_ANSWER                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033C, /**<
       Not supported. */
-  MSGR_E_VOICE_WAVEIN_DEVICE                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033D /* MSGR_E(0x003d) */,                                                       /**<
+  /* MSGR_E(0x003d) */ MSGR_E_VOICE_WAVEIN_DEVICE                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033D, /**<
       Not supported. */
-  MSGR_E_FT_TIMEOUT                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033E /* MSGR_E(0x003e) */,                                                       /**<
+  /* MSGR_E(0x003e) */ MSGR_E_FT_TIMEOUT                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033E, /**<
       Not supported.
       @par Mdisp.h's page words it
       Not supported.> */
-  MSGR_E_MESSAGE_TOO_LONG                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033F /* MSGR_E(0x003f) */,                                                       /**<
+  /* MSGR_E(0x003f) */ MSGR_E_MESSAGE_TOO_LONG                   MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100033F, /**<
       Message being sent is too long. */
-  MSGR_E_VOICE_FIREWALL                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000340 /* MSGR_E(0x0040) */,                                                       /**<
+  /* MSGR_E(0x0040) */ MSGR_E_VOICE_FIREWALL                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000340, /**<
       Not supported. */
-  MSGR_E_VOICE_NETCONN                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000341 /* MSGR_E(0x0041) */,                                                       /**<
+  /* MSGR_E(0x0041) */ MSGR_E_VOICE_NETCONN                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000341, /**<
       Not supported. */
-  MSGR_E_PHONE_CIRCUITS_BUSY                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000342 /* MSGR_E(0x0042) */,                                                       /**<
+  /* MSGR_E(0x0042) */ MSGR_E_PHONE_CIRCUITS_BUSY                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000342, /**<
       Not supported. */
-  MSGR_E_SERVER_PROTOCOL                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000343 /* MSGR_E(0x0043) */,                                                       /**<
+  /* MSGR_E(0x0043) */ MSGR_E_SERVER_PROTOCOL                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000343, /**<
       Not supported. */
-  MSGR_E_UNAVAILABLE_VIA_HTTP               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000344 /* MSGR_E(0x0044) */,                                                       /**<
+  /* MSGR_E(0x0044) */ MSGR_E_UNAVAILABLE_VIA_HTTP               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000344, /**<
       Not supported. */
-  MSGR_E_PHONE_INVALID_PIN                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000345 /* MSGR_E(0x0045) */,                                                       /**<
+  /* MSGR_E(0x0045) */ MSGR_E_PHONE_INVALID_PIN                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000345, /**<
       Not supported. */
-  MSGR_E_PHONE_PINPROCEED_TIMEOUT           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000346 /* MSGR_E(0x0046) */,                                                       /**<
+  /* MSGR_E(0x0046) */ MSGR_E_PHONE_PINPROCEED_TIMEOUT           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000346, /**<
       Not supported. */
-  MSGR_E_SERVER_SHUTDOWN                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000347 /* MSGR_E(0x0047) */,                                                       /**<
+  /* MSGR_E(0x0047) */ MSGR_E_SERVER_SHUTDOWN                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000347, /**<
       Windows Messenger signed out due to server shutdown. */
-  MSGR_E_CLIENT_DISALLOWED                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000348 /* MSGR_E(0x0048) */,                                                       /**<
+  /* MSGR_E(0x0048) */ MSGR_E_CLIENT_DISALLOWED                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000348, /**<
       Not supported. */
-  MSGR_E_PHONE_CALL_NOT_COMPLETE            MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000349 /* MSGR_E(0x0049) */,                                                       /**<
+  /* MSGR_E(0x0049) */ MSGR_E_PHONE_CALL_NOT_COMPLETE            MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000349, /**<
       Not supported. */
-  MSGR_E_GROUPS_NOT_ENABLED                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034A /* MSGR_E(0x004a) */,                                                       /**<
+  /* MSGR_E(0x004a) */ MSGR_E_GROUPS_NOT_ENABLED                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034A, /**<
       Groups are not enabled on this service. */
-  MSGR_E_GROUP_ALREADY_EXISTS               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034B /* MSGR_E(0x004b) */,                                                       /**<
+  /* MSGR_E(0x004b) */ MSGR_E_GROUP_ALREADY_EXISTS               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034B, /**<
       New group specified already exists on the specified provider. */
-  MSGR_E_TOO_MANY_GROUPS                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034C /* MSGR_E(0x004c) */,                                                       /**<
+  /* MSGR_E(0x004c) */ MSGR_E_TOO_MANY_GROUPS                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034C, /**<
       More groups cannot be created because the provider has reached the maximum limit. */
-  MSGR_E_GROUP_DOES_NOT_EXIST               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034D /* MSGR_E(0x004d) */,                                                       /**<
+  /* MSGR_E(0x004d) */ MSGR_E_GROUP_DOES_NOT_EXIST               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034D, /**<
       Specified group name does not exist. */
-  MSGR_E_USER_NOT_GROUP_MEMBER              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034E /* MSGR_E(0x004e) */,                                                       /**<
+  /* MSGR_E(0x004e) */ MSGR_E_USER_NOT_GROUP_MEMBER              MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034E, /**<
       Specified user is not a member of the specified group. */
-  MSGR_E_GROUP_NAME_TOO_LONG                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034F /* MSGR_E(0x004f) */,                                                       /**<
+  /* MSGR_E(0x004f) */ MSGR_E_GROUP_NAME_TOO_LONG                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x8100034F, /**<
       Specified group name is longer than the allowed limit. */
-  MSGR_E_GROUP_NOT_EMPTY                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000350 /* MSGR_E(0x0050) */,                                                       /**<
+  /* MSGR_E(0x0050) */ MSGR_E_GROUP_NOT_EMPTY                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000350, /**<
       Group cannot be deleted because it has contacts in it. */
-  MSGR_E_BAD_GROUP_NAME                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000351 /* MSGR_E(0x0051) */,                                                       /**<
+  /* MSGR_E(0x0051) */ MSGR_E_BAD_GROUP_NAME                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000351, /**<
       Specified group name is not valid. */
-  MSGR_E_PHONESERVICE_UNAVAILABLE           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000352 /* MSGR_E(0x0052) */,                                                       /**<
+  /* MSGR_E(0x0052) */ MSGR_E_PHONESERVICE_UNAVAILABLE           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000352, /**<
       Phone service is not enabled. */
-  MSGR_E_CANNOT_RENAME                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000353 /* MSGR_E(0x0053) */,                                                       /**<
+  /* MSGR_E(0x0053) */ MSGR_E_CANNOT_RENAME                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000353, /**<
       Specified group cannot be renamed. */
-  MSGR_E_CANNOT_DELETE                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000354 /* MSGR_E(0x0054) */,                                                       /**<
+  /* MSGR_E(0x0054) */ MSGR_E_CANNOT_DELETE                      MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000354, /**<
       Specified contact or group cannot be deleted. */
-  MSGR_E_INVALID_SERVICE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000355 /* MSGR_E(0x0055) */,                                                       /**<
+  /* MSGR_E(0x0055) */ MSGR_E_INVALID_SERVICE                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000355, /**<
       Specified contact or group does not belong to the specified service. */
-  MSGR_E_POLICY_RESTRICTED                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000356 /* MSGR_E(0x0056) */,                                                       /**<
+  /* MSGR_E(0x0056) */ MSGR_E_POLICY_RESTRICTED                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000356, /**<
       Operation cannot be performed because of policy restrictions. */
-  MSGR_E_BUSY                               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000357 /* MSGR_E(0x0057) */,                                                       /**<
+  /* MSGR_E(0x0057) */ MSGR_E_BUSY                               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000357, /**<
       Not supported. */
-  MSGR_E_DNS_SRV_FAIL                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000358 /* MSGR_E(0x0058) */,                                                       /**<
+  /* MSGR_E(0x0058) */ MSGR_E_DNS_SRV_FAIL                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000358, /**<
       Not supported. */
-  MSGR_E_DNS_A_RES_FAIL                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000359 /* MSGR_E(0x0059) */,                                                       /**<
+  /* MSGR_E(0x0059) */ MSGR_E_DNS_A_RES_FAIL                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000359, /**<
       Not supported. */
-  MSGR_E_NO_SERVER_ADDRESS_SPECIFIED        MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000360 /* MSGR_E(0x0060) */,                                                       /**<
+  /* MSGR_E(0x0060) */ MSGR_E_NO_SERVER_ADDRESS_SPECIFIED        MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000360, /**<
       Not supported. */
-  MSGR_E_TLS_FAIL                           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000361 /* MSGR_E(0x0061) */,                                                       /**<
+  /* MSGR_E(0x0061) */ MSGR_E_TLS_FAIL                           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000361, /**<
       TLS connection failed. */
-  MSGR_E_INCOMPATIBLE_ENCRYPTION            MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000362 /* MSGR_E(0x0062) */,                                                       /**<
+  /* MSGR_E(0x0062) */ MSGR_E_INCOMPATIBLE_ENCRYPTION            MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000362, /**<
       Not supported. */
-  MSGR_E_SSL_TUNNEL_FAILED                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000363 /* MSGR_E(0x0063) */,                                                       /**<
+  /* MSGR_E(0x0063) */ MSGR_E_SSL_TUNNEL_FAILED                  MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000363, /**<
       Not supported. */
-  MSGR_E_SIP_TIMEOUT                        MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000364 /* MSGR_E(0x0064) */,                                                       /**<
+  /* MSGR_E(0x0064) */ MSGR_E_SIP_TIMEOUT                        MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000364, /**<
       SIP connection attempt timed out. */
-  MSGR_E_INCOMPATIBLE_IM                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000365 /* MSGR_E(0x0065) */,                                                       /**<
+  /* MSGR_E(0x0065) */ MSGR_E_INCOMPATIBLE_IM                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000365, /**<
       Client versions are incompatible. */
-  MSGR_E_MIM_ADD_TO_CONTACTS_FAIL           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000366 /* MSGR_E(0x0066) */,                                                       /**<
+  /* MSGR_E(0x0066) */ MSGR_E_MIM_ADD_TO_CONTACTS_FAIL           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000366, /**<
       Cannot add more contacts to MIM conversation. */
-  MSGR_E_INVALID_ADDRESS_FORMAT             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000367 /* MSGR_E(0x0067) */,                                                       /**<
+  /* MSGR_E(0x0067) */ MSGR_E_INVALID_ADDRESS_FORMAT             MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000367, /**<
       Specified user address is in an invalid format. */
-  MSGR_E_INVALID_CERTIFICATE                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000368 /* MSGR_E(0x0068) */,                                                       /**<
+  /* MSGR_E(0x0068) */ MSGR_E_INVALID_CERTIFICATE                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000368, /**<
       Client does not have a valid certificate to connect over TLS. */
-  MSGR_E_AUTH_TIME_SKEW                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000369 /* MSGR_E(0x0069) */,                                                       /**<
+  /* MSGR_E(0x0069) */ MSGR_E_AUTH_TIME_SKEW                     MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000369, /**<
       Not supported. */
-  MSGR_E_CHANGED_CREDENTIALS                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000370 /* MSGR_E(0x0070) */,                                                       /**<
+  /* MSGR_E(0x0070) */ MSGR_E_CHANGED_CREDENTIALS                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000370, /**<
       User logon credentials are different from the stored ones. */
-  MSGR_E_SIP_LOGIN_FORBIDDEN                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000371 /* MSGR_E(0x0071) */,                                                       /**<
+  /* MSGR_E(0x0071) */ MSGR_E_SIP_LOGIN_FORBIDDEN                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000371, /**<
       SIP logon for the user is forbidden. */
-  MSGR_E_SIP_HIGH_SECURITY_SET_TLS          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000372 /* MSGR_E(0x0072) */,                                                       /**<
+  /* MSGR_E(0x0072) */ MSGR_E_SIP_HIGH_SECURITY_SET_TLS          MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000372, /**<
       Not supported. */
-  MSGR_E_CALLEE_INSUFFICIENT_SECURITY_LEVEL MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000373 /* MSGR_E(0x0073) */,                                                       /**<
+  /* MSGR_E(0x0073) */ MSGR_E_CALLEE_INSUFFICIENT_SECURITY_LEVEL MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000373, /**<
       Not supported. */
-  MSGR_E_CALLER_PEER2PEER_CALLS_NOT_ALLOWED MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000374 /* MSGR_E(0x0074) */,                                                       /**<
+  /* MSGR_E(0x0074) */ MSGR_E_CALLER_PEER2PEER_CALLS_NOT_ALLOWED MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000374, /**<
       Not supported. */
-  MSGR_E_SIP_UDP_UNSUPPORTED                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000375 /* MSGR_E(0x0075) */,                                                       /**<
+  /* MSGR_E(0x0075) */ MSGR_E_SIP_UDP_UNSUPPORTED                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000375, /**<
       UDP is not supported on the specified server. */
-  MSGR_E_SIP_SEARCH_FORBIDDEN               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000376 /* MSGR_E(0x0076) */,                                                       /**<
+  /* MSGR_E(0x0076) */ MSGR_E_SIP_SEARCH_FORBIDDEN               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000376, /**<
       User search is forbidden on SIP. */
-  MSGR_E_SESSION_RESTRICTED                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000380 /* MSGR_E(0x0080) */,                                                       /**<
+  /* MSGR_E(0x0080) */ MSGR_E_SESSION_RESTRICTED                 MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000380, /**<
       Not supported. */
-  MSGR_E_MANAGED_USER_INVALID_CVR           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000381 /* MSGR_E(0x0081) */,                                                       /**<
+  /* MSGR_E(0x0081) */ MSGR_E_MANAGED_USER_INVALID_CVR           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000381, /**<
       Not supported. */
-  MSGR_E_RESTRICTED_USER                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000382 /* MSGR_E(0x0082) */,                                                       /**<
+  /* MSGR_E(0x0082) */ MSGR_E_RESTRICTED_USER                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000382, /**<
       Attempt to invite a user who is not on the contact list. */
-  MSGR_E_PROXY_AUTH_REQUIRED                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000383 /* MSGR_E(0x0083) */,                                                       /**<
+  /* MSGR_E(0x0083) */ MSGR_E_PROXY_AUTH_REQUIRED                MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000383, /**<
       Not supported. */
-  MSGR_E_PROXY_REALM_MISMATCH               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000384 /* MSGR_E(0x0084) */,                                                       /**<
+  /* MSGR_E(0x0084) */ MSGR_E_PROXY_REALM_MISMATCH               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000384, /**<
       Not supported. */
-  MSGR_E_PROXY_PASSWORD_INCORRECT           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000385 /* MSGR_E(0x0085) */,                                                       /**<
+  /* MSGR_E(0x0085) */ MSGR_E_PROXY_PASSWORD_INCORRECT           MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000385, /**<
       Not supported. */
-  MSGR_E_RESTRICTED_USER_LOGON_RESTRICED    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000386 /* MSGR_E(0x0086) */,                                                       /**<
+  /* MSGR_E(0x0086) */ MSGR_E_RESTRICTED_USER_LOGON_RESTRICED    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000386, /**<
       Not supported. */
-  MSGR_E_IE_OFFLINE                         MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000387 /* MSGR_E(0x0087); its page: MSGR_E(0x0086), corrected (see the errata) */, /**<
+  /* MSGR_E(0x0087); its page: MSGR_E(0x0086), corrected (see the errata) */ MSGR_E_IE_OFFLINE MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000387, /**<
       Internet Explorer is working in offline mode. */
-  MSGR_E_IE_CANT_CONNECT                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000388 /* MSGR_E(0x0088) */,                                                       /**<
+  /* MSGR_E(0x0088) */ MSGR_E_IE_CANT_CONNECT                    MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x81000388, /**<
       Internet Explorer cannot connect to the network. */
-  MSGR_S_ALREADY_IN_THE_MODE                MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000301 /* MSGR_S(0x0001) */,                                                            /**<
+  /* MSGR_S(0x0001) */ MSGR_S_ALREADY_IN_THE_MODE                MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000301,      /**<
       Not supported. */
-  MSGR_S_TRANSFER_SEND_BEGUN                MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000302 /* MSGR_S(0x0002) */,                                                            /**<
+  /* MSGR_S(0x0002) */ MSGR_S_TRANSFER_SEND_BEGUN                MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000302,      /**<
       Not supported. */
-  MSGR_S_TRANSFER_SEND_FINISHED             MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000303 /* MSGR_S(0x0003) */,                                                            /**<
+  /* MSGR_S(0x0003) */ MSGR_S_TRANSFER_SEND_FINISHED             MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000303,      /**<
       Not supported. */
-  MSGR_S_TRANSFER_RECEIVE_BEGUN             MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000304 /* MSGR_S(0x0004) */,                                                            /**<
+  /* MSGR_S(0x0004) */ MSGR_S_TRANSFER_RECEIVE_BEGUN             MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000304,      /**<
       Not supported. */
-  MSGR_S_TRANSFER_RECEIVE_FINISHED          MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000305 /* MSGR_S(0x0005) */,                                                            /**<
+  /* MSGR_S(0x0005) */ MSGR_S_TRANSFER_RECEIVE_FINISHED          MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000305,      /**<
       Not supported. */
-  MSGR_S_GROUP_ALREADY_EXISTS               MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000306 /* MSGR_S(0x0006) */,                                                            /**<
+  /* MSGR_S(0x0006) */ MSGR_S_GROUP_ALREADY_EXISTS               MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x01000306,      /**<
       Group specified to be created already exists on the specified provider. */
-  MSGR_E_FAIL                               MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x80004005 /* E_FAIL */,                                                               /**<
+  /* E_FAIL */ MSGR_E_FAIL                                       MSGRPRIV_DEPRECATED_MSGRConstants_ = (int)0x80004005, /**<
       General failure. */
-  MSGR_S_OK                                 MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x00000000 /* S_OK */                                                                       /**<
+  /* S_OK */ MSGR_S_OK                                           MSGRPRIV_DEPRECATED_MSGRConstants_ = 0x00000000       /**<
       Success. */
 } MSGRConstants;
 #endif
@@ -921,6 +927,7 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(MWINDOWPROPERTY) enum MSGRPRIV_DEPRECATED_TAG_
 /* @end enumerations */
 
 /* @generated registry: from data/enumerations.toml by scripts/generate_header.py */
+#if (defined(MSGRPRIV_DECLARES_MSGRCONSTANTS)) || defined(MSGRPRIV_DOXYGEN)
 /**
  * @brief Every enumeration of msgrua.h, in its order, as `X(TYPE, Prefix)`: `TYPE` is the C type
  *        and `Prefix` names its C helpers (`MsgrPrefixName`, `MsgrPrefixDescription`,
@@ -937,6 +944,18 @@ typedef MSGRPRIV_DEPRECATED_TYPE_(MWINDOWPROPERTY) enum MSGRPRIV_DEPRECATED_TAG_
   X(MUAFOLDER, MUAFolder) \
   X(MUASORT, MUASort) \
   X(MWINDOWPROPERTY, MWindowProperty)
+#else
+#define MSGRPRIV_MSGRUA_ENUMERATIONS(X) \
+  X(MCONTACTPROPERTY, MContactProperty) \
+  X(MISTATUS, MIStatus) \
+  X(MMESSENGERPROPERTY, MMessengerProperty) \
+  X(MOPTIONPAGE, MOptionPage) \
+  X(MPHONE_TYPE, MPhoneType) \
+  X(MSERVICEPROPERTY, MServiceProperty) \
+  X(MUAFOLDER, MUAFolder) \
+  X(MUASORT, MUASort) \
+  X(MWINDOWPROPERTY, MWindowProperty)
+#endif
 /* @end registry */
 
 /* @generated finders: copied from msgrpriv.h's @shared part by scripts/generate_header.py */

@@ -128,8 +128,9 @@ def link(markdown):
 
 def doxygen_text(text):
     """Text as a Doxygen comment shows it: brackets that are not a link stay brackets, and an @
-    that is not a command stays an @ (user@microsoft.com)."""
-    return text.replace("[", "\\[").replace("]", "\\]").replace("@", "\\@")
+    that is not a command stays an @: escaped where it starts a word ("(\\@microsoft.com"), which
+    Doxygen would read as a command, and only there (user@microsoft.com), as an IDE shows it."""
+    return re.sub(r"(?<![\w.])@", r"\\@", text.replace("[", "\\[").replace("]", "\\]"))
 
 
 def wrap(text, first, rest, width=WIDTH):
@@ -193,6 +194,11 @@ def guarded(e, header):
     return f"#if {condition}" + ("" if header.declares(e) else " && !defined(MSGRPRIV_DOXYGEN)")
 
 
+def declared_macro(e):
+    """The documented macro that says msgrpriv declared a type two headers provide."""
+    return f"MSGRPRIV_DECLARES_{e.type.upper()}"
+
+
 def value_comment(c):
     """The value as the page writes it, where the enumerator writes another number: the page's
     name of the value (MSGR_E(0x0001), E_FAIL), and a corrected one's page value."""
@@ -206,8 +212,12 @@ def value_comment(c):
 
 def constant_lines(e, c, width, value_width, last):
     comma = "" if last else ","
-    value = f"{c.c_value}{value_comment(c)}{comma}"
-    head = f"  {c.name.ljust(width)} MSGRPRIV_DEPRECATED_{e.type}_ = {value.ljust(value_width)}"
+    # The page's name of the value, where it is not the number, in a comment before the constant:
+    # one after the name would be what an IDE shows (clangd reads every comment), not the meaning.
+    said = value_comment(c)
+    value = f"{c.c_value}{comma}"
+    lead = f"/*{said[3:]} " if said else ""
+    head = f"  {lead}{c.name.ljust(width - len(lead))} MSGRPRIV_DEPRECATED_{e.type}_ = {value.ljust(value_width)}"
     others = [(page_header(e, w["page"]), plain(w["meaning"])) for w in c.other_wording]
     text = doxygen_text(c.meaning)
     if not others:
@@ -294,7 +304,10 @@ def enumeration_block(e, header):
     lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type}) enum MSGRPRIV_DEPRECATED_TAG_({e.type}) tag{e.type} "
                  "MSGRPRIV_INT_ {")
     width = max(len(c.name) for c in e.constants)
-    value_width = max(len(c.c_value + value_comment(c)) for c in e.constants) + 1
+    # Values aligned, but not to a long comment (a corrected value's), which stands alone.
+    value_width = max(len(c.c_value) for c in e.constants) + 1
+    # Names aligned after the comment that may precede them (not a long one: it stands alone).
+    width = max([len(c.name) + (len(value_comment(c)) if len(value_comment(c)) <= 40 else 0) for c in e.constants])
     for i, c in enumerate(e.constants):
         lines += constant_lines(e, c, width, value_width, i + 1 == len(e.constants))
     lines.append(f"}} {e.type};")
@@ -310,6 +323,13 @@ def enumeration_block(e, header):
                condition,
                f"#define {SDK_GUARDS[e.type]}",
                f"#define MSGRPRIV_DECLARES_{e.type}_ 1",
+               "/**",
+               *wrap(f"@brief Defined where msgrpriv declares #{e.type}, with its helpers (in "
+                     f"{' or '.join([e.header, *e.also_in])}, whichever comes first); not where the Windows SDK's "
+                     f"own header came first and declared it ({SDK_GUARDS[e.type]}): #{registry_of(e.header)} then "
+                     "leaves it out.", " * ", " *        "),
+               " */",
+               f"#define {declared_macro(e)} 1",
                *value_macros(e)]
     return "\n".join(opening + lines + ["#endif"])
 
@@ -333,8 +353,9 @@ def list_macro(e):
     for i, c in enumerate(e.constants):
         end = ")" + (f" /* 0x{c.value:08x} */" if c.hresult_style else "") + \
             (" \\" if i + 1 < len(e.constants) else "")
-        lines = literal_lines(c.meaning, f"  X({c.name}, {list_value(c)}, ", "      ", end)
-        out += [line + " \\" for line in lines[:-1]] + lines[-1:]
+        # One string literal per meaning, however long the line: a table built from the list
+        # then has no two adjacent literals (clang-tidy's bugprone-suspicious-missing-comma).
+        out.append(f"  X({c.name}, {list_value(c)}, {c_string(c.meaning)}{end}")
     return out
 
 
@@ -487,6 +508,14 @@ def registry_part(header):
            f"#define {header.registry}(X) \\"]
     rows = [f"  X({e.type}, {e.prefix})" for e in declared]
     out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    guarded_types = [e for e in declared if e.also_in]
+    if guarded_types:
+        # Where the SDK's header declared the type first, it has no helpers of ours: no row.
+        condition = " && ".join(f"defined({declared_macro(e)})" for e in guarded_types)
+        others = [f"  X({e.type}, {e.prefix})" for e in declared if not e.also_in]
+        out = ([f"#if ({condition}) || defined(MSGRPRIV_DOXYGEN)"] + out +
+               ["#else", f"#define {header.registry}(X) \\"] +
+               [row + " \\" for row in others[:-1]] + others[-1:] + ["#endif"])
     if header.name == MASTER:
         flags = [f"  X({e.type}, {e.prefix})" for e in declared if e.flags]
         out += ["",

@@ -3,7 +3,7 @@
  * exactly through the Name helper. The C API reads a C string: the bytes up
  * to the first NUL. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test: it names the types on purpose */
-#include <msgrpriv_lists.h>
+#include <msgrpriv_every_list.h>
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -35,7 +35,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memcpy(text, data, size);
   }
   text[size] = '\0';
-  MSGRPRIV_LISTS(MSGRPRIV_FUZZ_CHECK)
+#define MSGRPRIV_FUZZ_HEADER(file, LISTS) LISTS(MSGRPRIV_FUZZ_CHECK)
+  MSGRPRIV_EVERY_HEADER(MSGRPRIV_FUZZ_HEADER)
   free(text);
   return 0;
 }

@@ -102,5 +102,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
   std::memcpy(bytes, data, size < sizeof bytes ? size : sizeof bytes);
 #define MSGRPRIV_FUZZ_CHECK(TYPE, Prefix) CheckEveryType<TYPE, Msgr##Prefix##FromValue>(bytes);
   MSGRPRIV_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
+  MSGRPRIV_MSGRUA_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
+  MSGRPRIV_MDISP_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
+  MSGRPRIV_BASICIM_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
   return 0;
 }

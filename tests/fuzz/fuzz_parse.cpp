@@ -31,5 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
   const char *bytes = reinterpret_cast<const char *>(data);
 #define MSGRPRIV_FUZZ_CHECK(TYPE, Prefix) Check<TYPE>(bytes, size, Msgr##Prefix##FromName);
   MSGRPRIV_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
+  MSGRPRIV_MSGRUA_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
+  MSGRPRIV_MDISP_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
+  MSGRPRIV_BASICIM_ENUMERATIONS(MSGRPRIV_FUZZ_CHECK)
   return 0;
 }

@@ -1,14 +1,16 @@
 #!/usr/bin/python3
-"""What an IDE shows of msgrpriv.h: clangd's hover on every constant.
+"""What an IDE shows of the headers: clangd's hover on every constant of every one.
 
-A small LSP client (JSON-RPC over stdio, Content-Length framing) opens a
-source file that includes the header and names every constant, waits for
+A small LSP client (JSON-RPC over stdio, Content-Length framing) opens one
+source file per language that includes every header (so clangd reads each
+once) and names every constant of every page, waits for
 clangd's diagnostics of that file (the sign that its AST is built: clangd 19
 answers an earlier hover without the documentation) and for clangd's index to
 hold every name (a header's documentation comes from there), and hovers each.
 Each hover must hold the constant's meaning from Microsoft's page
 (data/pages, whitespace normalized) and its value: the page's
-literal where that is hex (0x81000613), else the number. Never the header's
+literal where that is hex (0x81000613), the number in hex where the page
+names it (MSGR_E(0x001E), E_FAIL), else the number (-1). Never the header's
 own wording.
 
 The clangd executables come from MSGRPRIV_CLANGD (';'-separated, set by
@@ -49,8 +51,8 @@ HEX = re.compile(r"0[xX][0-9a-fA-F]+")
 
 # Per language: the file, its languageId, the header it includes, the flags.
 LANGUAGES = {
-    "C": ("use.c", "c", "msgrpriv.h", ["-std=c99"]),
-    "C++": ("use.cpp", "cpp", "msgrpriv.hpp", ["-std=c++17"]),
+    "C": ("use.c", "c", ("msgrpriv.h", "msgrua.h", "mdisp.h", "basicim.h"), ["-std=c99"]),
+    "C++": ("use.cpp", "cpp", ("msgrpriv.hpp",), ["-std=c++17"]),  # it includes the four
 }
 
 
@@ -211,24 +213,35 @@ class LspClient:
 # --- the check ------------------------------------------------------------------------------
 
 def constants():
-    """[Constant] of every page, in load() order."""
-    return [constant for page in source_pages.load() for constant in page.constants]
+    """[Constant] of every type of every page (a type two pages give, once), in load_all() order."""
+    return [constant for page in source_pages.load_all().types for constant in page.constants]
 
 
 def expected_value(constant):
-    """What the hover must show of the value: the page's hex literal, else the number."""
+    """What the hover must show of the value: the page's hex literal; the number in hex (as the
+    declaration it shows writes it) where the page names the value (MSGR_E(0x001E), E_FAIL);
+    else the number (-1, 0)."""
     if constant.literal is not None and HEX.fullmatch(constant.literal):
         return constant.literal
+    if constant.value > 0 and constant.literal is not None and not constant.literal.isdigit():
+        return f"0x{constant.value:x}"
     return str(constant.value)
 
 
 def plain(markdown):
-    """The hover's markdown as words: backslash escapes out, whitespace collapsed."""
+    """The hover's markdown as words: backslash escapes out, whitespace collapsed. Doxygen's
+    escape of an @ that starts a word ("(\\@microsoft.com", which Doxygen would take for a
+    command), which clangd shows as written, reads as the @ it stands for."""
     text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
+    text = re.sub(r"\\@(?=\w)", "@", text)
     return " ".join(text.split())
 
 
 def contains_value(text, value):
+    """Whether text shows value: a hex value as any hex number equal to it (0x01000301 is
+    0x1000301), else the number as a word."""
+    if HEX.fullmatch(value):
+        return any(int(found, 16) == int(value, 16) for found in re.findall(r"(?<![\w.])0[xX][0-9a-fA-F]+", text))
     return re.search(r"(?<![\w.])" + re.escape(value) + r"(?![\w.])", text, re.I) is not None
 
 
@@ -263,7 +276,7 @@ def wait_until_indexed(client, names):
 def hovers(clangd, include_dir, language, names):
     """{name: markdown} of clangd's hover on each name, used in a file of `language`."""
     file_name, language_id, header, flags = LANGUAGES[language]
-    lines = [f'#include "{header}"', "", "static const long long uses[] = {"]
+    lines = [f'#include "{h}"' for h in header] + ["", "static const long long uses[] = {"]
     positions = {}
     for name in names:
         positions[name] = (len(lines), 4)

@@ -7,6 +7,9 @@
 // is folded at compile time. Exit status 0 when every answer is right.
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS  // a test: it names the types on purpose
 #include "msgrpriv.h"
+#include "msgrua.h"
+#include "mdisp.h"
+#include "basicim.h"
 #if __cplusplus >= 201703L
 #include "msgrpriv.hpp"
 #endif
@@ -48,6 +51,9 @@ void Fail(const char *type, const char *what, int value) {
 
 int main() {
   MSGRPRIV_ENUMERATIONS(MSGRPRIV_BAD_INPUT)
+  MSGRPRIV_MSGRUA_ENUMERATIONS(MSGRPRIV_BAD_INPUT)
+  MSGRPRIV_MDISP_ENUMERATIONS(MSGRPRIV_BAD_INPUT)
+  MSGRPRIV_BASICIM_ENUMERATIONS(MSGRPRIV_BAD_INPUT)
   std::printf("%s\n", failures == 0 ? "bad input: every answer as documented" : "bad input: wrong answers");
   return failures == 0 ? 0 : 1;
 }

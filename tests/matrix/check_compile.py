@@ -44,7 +44,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # file:line:col: warning: ... (GCC, Clang) or file(line,col): warning: ... (clang-cl)
 WARNING = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+):\d+|\((?P<cl_line>\d+),\d+\)): warning: (?P<text>.*)$")
 DEPRECATED = re.compile(r"^'(?P<symbol>[^']+)' is deprecated: (?P<message>.*?)(?: \[-W[\w-]+\])?$")
-HEADERS_C = ["msgrpriv.h", "msgrpriv_lists.h"]
+HEADERS_C = ["msgrpriv.h", "msgrpriv_lists.h", "msgrua.h", "msgrua_lists.h", "mdisp.h", "mdisp_lists.h", "basicim.h",
+             "basicim_lists.h", "msgrpriv_every_list.h"]
 HEADERS_CPP = HEADERS_C + ["msgrpriv.hpp", "msgrpriv_v1.hpp"]
 
 
@@ -146,6 +147,8 @@ def documented_macros(include, headers):
         for block in re.findall(r"#if defined\(MSGRPRIV_DOXYGEN\)\n.*?#endif", text, flags=re.S):
             text = text.replace(block, "")
         expected |= set(re.findall(r"^#ifndef (\w+)\n#define \1\n", text, re.M))
+        # The SDK's guard of a type two headers provide (_MSGR_CONSTANTS_), as the SDK leaves it.
+        expected |= set(re.findall(r"^#if !defined\((\w+)\)[^\n]*\n#define \1\n", text, re.M))
         expected |= set(re.findall(r"/\*\*(?:(?!\*/).)*\*/\n#define (\w+)", text, re.S))
     return expected
 

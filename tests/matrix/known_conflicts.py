@@ -28,9 +28,9 @@ def run(cmd, source=None):
 
 
 def our_names(cc, include):
-    """Every name msgrpriv.h and msgrpriv_lists.h declare at file scope: their macros (-dM), and
+    """Every name the four C headers and their lists (msgrpriv_every_list.h) declare at file scope: their macros (-dM), and
     their types, tags, constants, helpers and internals."""
-    source = '#include "msgrpriv_lists.h"\n'
+    source = '#include "msgrpriv_every_list.h"\n'
     _, before, _ = run([cc, "-E", "-dM", "-x", "c", "-"], "\n")
     _, after, err = run([cc, "-E", "-dM", "-x", "c", f"-I{include}", "-"], source)
     names = set(re.findall(r"^#define (\w+)", after, re.M)) - set(re.findall(r"^#define (\w+)", before, re.M))
@@ -55,7 +55,7 @@ def system_headers():
 def declared_in(cc, include, headers, names, skipped):
     """{(name, header)}: msgrpriv's names that the system headers' preprocessed code (or a
     #define) holds, with the header that holds them, after msgrpriv's own headers."""
-    source = '#include "msgrpriv_lists.h"\n' + "".join(f"#include <{h}>\n" for h in headers)
+    source = '#include "msgrpriv_every_list.h"\n' + "".join(f"#include <{h}>\n" for h in headers)
     code, out, err = run([cc, "-E", "-dD", "-w", "-x", "c", f"-I{include}", "-"], source)
     if "fatal error" in err:
         if len(headers) == 1:
@@ -79,7 +79,7 @@ def declared_in(cc, include, headers, names, skipped):
 def clashes(cc, include, header, extra=()):
     """The error lines of msgrpriv's headers and header together, in either order."""
     lines = []
-    for first, second in ((f"<{header}>", '"msgrpriv_lists.h"'), ('"msgrpriv_lists.h"', f"<{header}>")):
+    for first, second in ((f"<{header}>", '"msgrpriv_every_list.h"'), ('"msgrpriv_every_list.h"', f"<{header}>")):
         code, _, err = run([cc, "-fsyntax-only", "-w", "-x", "c", f"-I{include}", *extra, "-"],
                            f"#include {first}\n#include {second}\n")
         if code != 0:

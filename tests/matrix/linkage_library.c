@@ -4,7 +4,7 @@
  * versions of the headers whose meanings differ, and linked into one program
  * (linkage_program.c), in every language mode. */
 #define MSGRPRIV_NO_DEPRECATION_WARNINGS /* a test: it names the constants on purpose */
-#include "msgrpriv_lists.h"
+#include "msgrpriv_every_list.h" /* every header: none may leave a symbol */
 #if defined(__cplusplus) && __cplusplus >= 201703L
 #include "msgrpriv.hpp"
 #define MSGRPRIV_LIBRARY_WAYS 9

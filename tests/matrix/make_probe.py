@@ -12,10 +12,12 @@ underlying type int (C++11 and later, C23), else what -fshort-enums makes it,
 the smallest integer type that holds its values as the enumerators hold them
 (the probe is compiled with -fshort-enums by the GCC-style columns).
 
-    make_probe.py OUT_DIR    writes probe_h.c (includes msgrpriv_lists.h, and
-                             so msgrpriv.h), probe_hpp.cpp (adds msgrpriv.hpp
-                             and msgrpriv_v1.hpp), and what each must draw:
-                             probe_h.json, probe_hpp.json
+    make_probe.py OUT_DIR    writes probe_h.c (includes msgrpriv_every_list.h,
+                             and so the four C headers and their lists),
+                             probe_hpp.cpp (adds msgrpriv.hpp and
+                             msgrpriv_v1.hpp), and what each must draw:
+                             probe_h.json, probe_hpp.json; every type with
+                             constants of every page (MSGRConstants once)
 """
 
 import json
@@ -86,9 +88,9 @@ def probe(pages, headers):
 
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
-    pages = source_pages.load()
-    for name, headers in (("probe_h.c", ["msgrpriv_lists.h"]),
-                          ("probe_hpp.cpp", ["msgrpriv_lists.h", "msgrpriv.hpp", "msgrpriv_v1.hpp"])):
+    pages = source_pages.load_all().types
+    for name, headers in (("probe_h.c", ["msgrpriv_every_list.h"]),
+                          ("probe_hpp.cpp", ["msgrpriv_every_list.h", "msgrpriv.hpp", "msgrpriv_v1.hpp"])):
         text, expected = probe(pages, headers)
         source_pages.write_if_changed(os.path.join(out_dir, name), text)
         source_pages.write_if_changed(os.path.join(out_dir, name.split(".")[0] + ".json"),

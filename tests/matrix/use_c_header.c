@@ -1,8 +1,8 @@
-/* User code that uses every C helper and every list of every enumeration,
- * through the headers' own registries, for the compile matrix (with every
+/* User code that uses every C helper and every list of every enumeration of
+ * every header, through the headers' own lists (msgrpriv_every_list.h), for the compile matrix (with every
  * warning a user may turn on, after globals named like every identifier the
  * headers use) and the linters. Valid C89 and C++98 and later. */
-#include "msgrpriv_lists.h"
+#include "msgrpriv_every_list.h"
 
 #if defined(__cplusplus) && __cplusplus >= 201103L
 #define MSGRPRIV_USE_NULL nullptr
@@ -59,12 +59,14 @@ static int msgrpriv_use_same(const char *u_a, const char *u_b) {
     }                                                                                                   \
     return u_ok;                                                                                        \
   }
-MSGRPRIV_LISTS(MSGRPRIV_USE_TYPE) /* NOLINT(bugprone-branch-clone): a case per constant, as a user writes it */
+#define MSGRPRIV_USE_HEADER(file, LISTS) LISTS(MSGRPRIV_USE_TYPE)
+MSGRPRIV_EVERY_HEADER(MSGRPRIV_USE_HEADER) /* NOLINT(bugprone-branch-clone): a case per constant, as a user writes it */
 
 #define MSGRPRIV_USE_CALL(TYPE, Prefix, LIST) u_ok = msgrpriv_use_##Prefix() && u_ok;
 
 int msgrpriv_use_c(void) {
   int u_ok = 1;
-  MSGRPRIV_LISTS(MSGRPRIV_USE_CALL)
+#define MSGRPRIV_USE_CALLS(file, LISTS) LISTS(MSGRPRIV_USE_CALL)
+  MSGRPRIV_EVERY_HEADER(MSGRPRIV_USE_CALLS)
   return u_ok;
 }

@@ -47,6 +47,9 @@ struct UseText {
 // NOLINTNEXTLINE(cppcoreguidelines-macro-usage): applied to the header's registry
 #define MSGRPRIV_USE_CPP(TYPE, Prefix) static_assert(UsesEverything<TYPE>(), #TYPE);
 MSGRPRIV_ENUMERATIONS(MSGRPRIV_USE_CPP)
+MSGRPRIV_MSGRUA_ENUMERATIONS(MSGRPRIV_USE_CPP)
+MSGRPRIV_MDISP_ENUMERATIONS(MSGRPRIV_USE_CPP)
+MSGRPRIV_BASICIM_ENUMERATIONS(MSGRPRIV_USE_CPP)
 #undef MSGRPRIV_USE_CPP
 
 // The operators of every flags type, and a combination's name.

@@ -1,16 +1,17 @@
 cmake_policy(SET CMP0007 NEW)
 # msgrpriv.h, msgrua.h, mdisp.h and basicim.h include no other file; each
 # lists header only its header; msgrpriv_every_list.h only the lists headers
-# (and so their headers); msgrpriv.hpp only msgrpriv.h; msgrpriv_v1.hpp only
-# msgrpriv.hpp (and so msgrpriv.h): what `-H` lists, in C and in C++.
+# (and so their headers); msgrpriv.hpp only the four C headers;
+# msgrpriv_v1.hpp only msgrpriv.hpp (and so those): what `-H` lists, in C and in C++.
 # Inputs: CC, CXX, INCLUDE_DIR.
+set(four "msgrpriv.h,msgrua.h,mdisp.h,basicim.h")
 set(every "msgrpriv_lists.h,msgrpriv.h,msgrua_lists.h,msgrua.h,mdisp_lists.h,mdisp.h,basicim_lists.h,basicim.h")
 foreach(case "msgrpriv.h|${CC}|c|" "msgrpriv.h|${CXX}|c++|" "msgrpriv_lists.h|${CC}|c|msgrpriv.h"
              "msgrua.h|${CC}|c|" "msgrua.h|${CXX}|c++|" "msgrua_lists.h|${CC}|c|msgrua.h"
              "mdisp.h|${CC}|c|" "mdisp.h|${CXX}|c++|" "mdisp_lists.h|${CC}|c|mdisp.h"
              "basicim.h|${CC}|c|" "basicim.h|${CXX}|c++|" "basicim_lists.h|${CC}|c|basicim.h"
              "msgrpriv_every_list.h|${CC}|c|${every}" "msgrpriv_every_list.h|${CXX}|c++|${every}"
-             "msgrpriv.hpp|${CXX}|c++|msgrpriv.h" "msgrpriv_v1.hpp|${CXX}|c++|msgrpriv.hpp,msgrpriv.h")
+             "msgrpriv.hpp|${CXX}|c++|${four}" "msgrpriv_v1.hpp|${CXX}|c++|msgrpriv.hpp,${four}")
   string(REPLACE "|" ";" case "${case}")
   list(GET case 0 header)
   list(GET case 1 compiler)

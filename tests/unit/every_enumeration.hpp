@@ -1,5 +1,5 @@
-// The test suites' view of msgrpriv.h: every enumeration it declares as a
-// GoogleTest type list, its C helpers behind one interface, and its source
+// The test suites' view of the headers: every enumeration msgrpriv.h, msgrua.h,
+// mdisp.h and basicim.h declare as a GoogleTest type list, its C helpers behind one interface, and its source
 // page from the fixtures (generated from Microsoft's markdown, never from
 // the header).
 #ifndef MSGRPRIV_TESTS_EVERY_ENUMERATION_HPP
@@ -23,9 +23,12 @@ template <class First, class... Rest>
 struct DropFirst<std::tuple<First, Rest...>> {
   using type = ::testing::Types<Rest...>;
 };
+// Every enumeration of every header (msgrpriv.hpp includes the four), each once.
+#define MSGRPRIV_TEST_EVERY_ENUMERATION(X) \
+  MSGRPRIV_ENUMERATIONS(X) MSGRPRIV_MSGRUA_ENUMERATIONS(X) MSGRPRIV_MDISP_ENUMERATIONS(X) MSGRPRIV_BASICIM_ENUMERATIONS(X)
 #define MSGRPRIV_TEST_AS_TYPE(TYPE, Prefix) , TYPE
-// Every enumeration in MSGRPRIV_ENUMERATIONS, in its order.
-using EveryEnumeration = DropFirst<std::tuple<void MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_AS_TYPE)>>::type;
+// Every enumeration in the headers' registries, in their order.
+using EveryEnumeration = DropFirst<std::tuple<void MSGRPRIV_TEST_EVERY_ENUMERATION(MSGRPRIV_TEST_AS_TYPE)>>::type;
 
 // The C helpers of E, called from C++.
 template <class E>
@@ -38,7 +41,7 @@ struct CHelpers;
     static int FromName(const char *text, TYPE *out) { return Msgr##Prefix##FromName(text, out); }     \
     static int FromValue(long value, TYPE *out) { return Msgr##Prefix##FromValue(value, out); }        \
   };
-MSGRPRIV_ENUMERATIONS(MSGRPRIV_TEST_C_HELPERS)
+MSGRPRIV_TEST_EVERY_ENUMERATION(MSGRPRIV_TEST_C_HELPERS)
 
 // The source page of E, found by its title's type name; fails the test when
 // the header declares a type that no page documents.
@@ -56,6 +59,10 @@ const SourcePage &PageOf() {
 inline long long DeclaredValue(long long documented) {
   return documented >= 0x80000000LL ? documented - 0x100000000LL : documented;
 }
+
+// A documented value's 32 bits as an unsigned number, as a log may print it:
+// 0x81000614 stays, and a page's -1 (MCONTACTPROP_INVALID_PROPERTY) is 0xFFFFFFFF.
+inline long long Bits(long long documented) { return documented & 0xFFFFFFFFLL; }
 
 // Whether the page's type is a set of flags: Microsoft names those *_FLAGS
 // (SESSION_FLAGS; the client enumerations' five are unsupported, with no

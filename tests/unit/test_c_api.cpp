@@ -100,7 +100,7 @@ TYPED_TEST(CApi, FromValueNeverTruncatesALong) {
   if (sizeof(long) > 4) {
     for (int i = 0; i < page.constant_count; ++i) {
       const long long c = page.constants[i].value;
-      numbers.push_back(static_cast<long>(c + 0x100000000LL));
+      numbers.push_back(static_cast<long>(Bits(c) + 0x100000000LL));
       numbers.push_back(static_cast<long>(DeclaredValue(c) - 0x100000000LL));
     }
     numbers.push_back(static_cast<long>(-0x80000001LL));
@@ -242,6 +242,23 @@ TEST(Sanitizers, TheirOptionsReachTheProcessUnderCTest) {
   ASSERT_NE(ubsan, nullptr);
   EXPECT_STREQ(asan, "detect_leaks=1:abort_on_error=1");
   EXPECT_STREQ(ubsan, "print_stacktrace=1:halt_on_error=1");
+}
+
+// Every page of an enumeration with constants is a type of the headers, and each type is declared
+// once: the typed tests above then cover every page.
+TEST(EveryPage, IsOneEnumerationOfTheHeaders) {
+#define MSGRPRIV_TEST_TYPE_NAME(TYPE, Prefix) #TYPE,
+  const std::vector<std::string> declared = {MSGRPRIV_TEST_EVERY_ENUMERATION(MSGRPRIV_TEST_TYPE_NAME)};
+#undef MSGRPRIV_TEST_TYPE_NAME
+  std::vector<std::string> pages;
+  for (const SourcePage &page : kSourcePages) {
+    if (page.constant_count > 0) pages.emplace_back(page.type);
+  }
+  EXPECT_EQ(pages.size(), 19u);
+  std::vector<std::string> sorted_declared = declared, sorted_pages = pages;
+  std::sort(sorted_declared.begin(), sorted_declared.end());
+  std::sort(sorted_pages.begin(), sorted_pages.end());
+  EXPECT_EQ(sorted_declared, sorted_pages);
 }
 
 }  // namespace

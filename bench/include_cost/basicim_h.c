@@ -1,0 +1,3 @@
+#include <basicim.h>
+
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+#include <mdisp.h>
+
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+#include <msgrua.h>
+
+int main(void) { return 0; }
