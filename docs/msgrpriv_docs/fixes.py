@@ -24,7 +24,8 @@ WORKAROUNDS = {
 # Debian's furo.css imports normalize.css from a path only Debian's web server has, and its
 # furo.js, unbundled, imports gumshoe as an ES module from a page that loads it as a classic script.
 DEBIAN_NORMALIZE_IMPORT = "@import url(/javascript/normalize.css/normalize.css);"
-DEBIAN_FURO_IMPORT = 'import Gumshoe from "./gumshoe-patched.js";\n'
+# Debian 12's furo.js imports it by default, Debian 13's its namespace (which is no constructor).
+DEBIAN_FURO_IMPORT = re.compile(r'import (?:\* as )?Gumshoe from "\./gumshoe-patched\.js";\n')
 # Scripts Sphinx 5 adds to every page for third-party code that needs them; nothing here does.
 UNUSED_SCRIPTS = ("_static/jquery.js", "_static/underscore.js", "_static/_sphinx_javascript_frameworks_compat.js")
 
@@ -99,10 +100,11 @@ def bundle_furo_js(app):
     scripts = os.path.join(app.outdir, "_static", "scripts")
     furo = open(os.path.join(scripts, "furo.js"), encoding="utf-8").read() \
         if os.path.exists(os.path.join(scripts, "furo.js")) else ""
-    if furo.startswith(DEBIAN_FURO_IMPORT):
+    imported = DEBIAN_FURO_IMPORT.match(furo)
+    if imported:
         gumshoe = open(os.path.join(scripts, "gumshoe-patched.js"), encoding="utf-8").read()
         with open(os.path.join(scripts, "furo.js"), "w", encoding="utf-8") as stream:
-            stream.write(gumshoe + "\n(function () {\n" + furo[len(DEBIAN_FURO_IMPORT):] + "\n})();\n")
+            stream.write(gumshoe + "\n(function () {\n" + furo[imported.end():] + "\n})();\n")
 
 
 def page_scripts(app, pagename, templatename, context, doctree):

@@ -45,9 +45,11 @@ def add_widget_mode(project):
 
 
 def changed_files(copy):
-    """The copy's files that are new or differ from the project's."""
+    """The copy's files that are new or differ from the project's (not Python's byte-code caches,
+    which running the scripts writes and Git ignores: a fresh clone has none to compare with)."""
     changed = []
-    for folder, _, files in os.walk(copy):
+    for folder, folders, files in os.walk(copy):
+        folders[:] = [f for f in folders if f != "__pycache__"]
         for name in files:
             path = os.path.join(folder, name)
             relative = os.path.relpath(path, copy)
