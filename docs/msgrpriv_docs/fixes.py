@@ -110,13 +110,16 @@ def bundle_furo_js(app):
 def page_scripts(app, pagename, templatename, context, doctree):
     """A page loads only the scripts it uses: no framework nothing here needs, and the look-up's
     script and data only on the pages that answer questions (the look-up and the search page)."""
+    def name(asset):  # a file name (Sphinx 5), or an object holding it (Sphinx 7 and later)
+        return str(getattr(asset, "filename", asset)).split("?")[0]
+
     asks = pagename in ("lookup", "search")
-    context["script_files"] = [s for s in context.get("script_files", []) if str(s) not in UNUSED_SCRIPTS and
-                               (asks or str(s) not in ("_static/msgrpriv_search.js", "_static/msgrpriv_lookup.js"))]
+    context["script_files"] = [s for s in context.get("script_files", []) if name(s) not in UNUSED_SCRIPTS and
+                               (asks or name(s) not in ("_static/msgrpriv_search.js", "_static/msgrpriv_lookup.js"))]
     # Code's colours only where there is code: a literal block, or a header's listing.
     code = doctree is not None and (any(True for _ in doctree.findall(nodes.literal_block)) or
                                     any("highlight" in raw.astext() for raw in doctree.findall(nodes.raw)))
-    context["css_files"] = [s for s in context.get("css_files", []) if code or str(s) != "_static/pygments.css"]
+    context["css_files"] = [s for s in context.get("css_files", []) if code or name(s) != "_static/pygments.css"]
 
 
 def serve_normalize_css_locally(app):
