@@ -2,13 +2,11 @@
 kernel's kernel-doc has one. The build writes each type's page from a template
 (docs/_templates/msgrpriv/type.rst) whose parts are this directive: ``deprecation TYPE``,
 ``syntax TYPE``, ``constants TYPE``...; the site-wide ones are ``lookup``, ``enumerations``,
-``deprecated``, ``members``, ``unsupported``, ``source HEADER``, ``example FILE`` and
-``benchmarks``. What is read does not depend on the builder; a header line becomes a link only
-when a page is written as HTML.
+``deprecated``, ``members``, ``unsupported``, ``source HEADER`` and ``example FILE``. What is read
+does not depend on the builder; a header line becomes a link only when a page is written as HTML.
 """
 
 import html
-import json
 import os
 import re
 
@@ -90,7 +88,7 @@ class Msgrpriv(SphinxDirective):
     def run(self):
         what = self.arguments[0]
         self.model, self.anchors = values.of(self.env), []
-        if what not in ("example", "benchmarks"):  # the parts made from the model
+        if what != "example":  # the parts made from the model
             for path in self.model.inputs():
                 self.env.note_dependency(path)
         render = getattr(self, "render_" + what.replace("-", "_"), None)
@@ -423,28 +421,6 @@ class Msgrpriv(SphinxDirective):
             "   ctest --test-dir build-examples --output-on-failure", "", "Or this one file alone:", "",
             ".. code-block:: sh", "", "   export PKG_CONFIG_PATH=<prefix>/share/pkgconfig",
             f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}"])
-
-    def render_benchmarks(self):
-        """The table bench/run.py --save recorded, with its machine and date."""
-        path = os.path.abspath(os.path.join(self.env.srcdir, os.pardir, "bench", "results", "latest.json"))
-        self.env.note_dependency(path)
-        if not os.path.exists(path):
-            return [nodes.paragraph(text="No results are recorded yet: run bench/run.py --save "
-                                         "bench/results/latest.json.")]
-        with open(path, encoding="utf-8") as stream:
-            data = json.load(stream)
-        rows = []
-        for row in data["rows"]:
-            def show(value, unit=row["unit"]):
-                return f"{value / 1e6:.2f} M" if unit == "Ir" else f"{value:.2f}"
-            verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
-            rows.append([nodes.paragraph(text=text) for text in (
-                row["figure"], f"{show(row['value'])} {row['unit']}", row["baseline"],
-                f"{show(row['baseline_value'])} {row['unit']}", f"{row['ratio']:.3f}",
-                (row["target"] + verdict).strip() or "-")])
-        return self.parse([f"Measured on {data['machine']}, {data['date']}, with ``bench/run.py``."]) + [
-            self.table(["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"], rows,
-                       [30, 12, 24, 12, 8, 14], ["msgrpriv-benchmarks"])]
 
 
 class LinkHeaderLines(SphinxPostTransform):
