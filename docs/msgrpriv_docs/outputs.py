@@ -6,29 +6,17 @@ Microsoft's. (The man pages are man.py's.)
 import html
 import json
 import os
-import re
 import xml.etree.ElementTree as ET
-import zlib
 
 from . import model as values
 
-# --- objects.inv (format version 2), read directly: Sphinx's reader changes shape between versions ---
 
-_LINE = re.compile(r"(.+?)\s+(\S+:\S+)\s+(-?\d+)\s+(\S*)\s+(.*)")
-
-
-def read_inventory(path):
-    """(header lines, [(name, role, priority, uri, shown)]), each uri in full."""
-    with open(path, "rb") as stream:
-        data = stream.read()
-    end = 0
-    for _ in range(4):  # four header lines, then the zlib stream
-        end = data.index(b"\n", end) + 1
-    entries = []
-    for line in zlib.decompress(data[end:]).decode("utf-8").splitlines():
-        name, role, priority, uri, shown = _LINE.fullmatch(line).groups()
-        entries.append((name, role, int(priority), uri[:-1] + name if uri.endswith("$") else uri, shown))
-    return data[:end].decode("utf-8").splitlines(), entries
+def objects(app):
+    """Every object objects.inv lists, as Sphinx lists it there: (name, role, uri, shown)."""
+    for domain_name, domain in sorted(app.env.domains.items()):
+        for name, shown, kind, docname, anchor, _ in sorted(domain.get_objects()):
+            uri = app.builder.get_target_uri(docname)
+            yield name, f"{domain_name}:{kind}", uri + "#" + anchor if anchor else uri, shown
 
 
 def no_module_index(app, env):
@@ -96,7 +84,7 @@ def write_script(path, name, data):
         stream.write(f"window.{name} = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n")
 
 
-# --- the Doxygen tag file and the Devhelp index, from objects.inv --------------------------------
+# --- the Doxygen tag file and the Devhelp index, from the objects objects.inv lists ---------------
 
 C_ROLES = {"define": "c:macro", "function": "c:function", "typedef": "c:type", "enumeration": "c:enum",
            "enumvalue": "c:enumerator"}
@@ -157,11 +145,11 @@ def devhelp(entries, version, title, output):
     root = ET.Element(f"{{{DEVHELP}}}book", title=title, name="msgrpriv", link="index.html", version="2",
                       language="c", author="msgrpriv contributors")
     chapters = ET.SubElement(root, f"{{{DEVHELP}}}chapters")
-    for uri, shown in sorted((uri, shown) for _, role, _, uri, shown in entries if role == "std:doc"):
+    for uri, shown in sorted((uri, shown) for _, role, uri, shown in entries if role == "std:doc"):
         if uri != "index.html":
             ET.SubElement(chapters, f"{{{DEVHELP}}}sub", name=shown, link=uri)
     functions = ET.SubElement(root, f"{{{DEVHELP}}}functions")
-    for name, role, _, uri, _ in sorted(entries, key=lambda e: (e[0], e[1])):
+    for name, role, uri, _ in sorted(entries, key=lambda e: (e[0], e[1])):
         if role in DEVHELP_KINDS:
             ET.SubElement(functions, f"{{{DEVHELP}}}keyword", type=DEVHELP_KINDS[role], name=name, link=uri)
     ET.indent(root)
@@ -198,7 +186,7 @@ def write(app, m):
         stream.write("\n")
     write_script(os.path.join(html, "_static", "msgrpriv_lookup.js"), "MSGRPRIV_LOOKUP", lookup_data(m))
     redirects(m, html)
-    entries = read_inventory(os.path.join(html, "objects.inv"))[1]
+    entries = list(objects(app))
     devhelp(entries, version, app.config.html_title, os.path.join(html, "msgrpriv.devhelp2"))
     tag_file(os.path.join(m.xml_dir, os.pardir, "msgrpriv.tag"),
-             {(role, name): uri for name, role, _, uri, _ in entries}, os.path.join(out, "msgrpriv.tag"))
+             {(role, name): uri for name, role, uri, _ in entries}, os.path.join(out, "msgrpriv.tag"))
