@@ -24,6 +24,13 @@ from . import model as values
 STUB = ".. Written by the docs build"  # the first words of every page write_stubs writes
 
 
+def template(env, name, **context):
+    """docs/_templates/msgrpriv/<name> filled in, as lines; the page being read depends on it."""
+    path = os.path.join(env.srcdir, "_templates", "msgrpriv", name)
+    env.note_dependency(path)
+    return ReSTRenderer(os.path.dirname(path)).render(name, context).split("\n")
+
+
 def source_page(header):
     """The page that shows a header line by line: source/msgrpriv_h."""
     return "source/" + header.replace(".", "_")
@@ -70,6 +77,11 @@ def anchor(node, ids, document=None):
         node.insert(0, element)
 
 
+def learn(page, title=None):
+    """A link to a page of Microsoft's, titled with its name unless told."""
+    return f"`{title or page} <{values.LEARN}{page}>`__"
+
+
 def rich_paragraph(parts, classes=()):
     """A paragraph of (text, url, bold) parts: links and bold kept."""
     paragraph = nodes.paragraph(classes=list(classes))
@@ -87,7 +99,7 @@ class Msgrpriv(SphinxDirective):
 
     def run(self):
         what = self.arguments[0]
-        self.model, self.anchors = values.of(self.env), []
+        self.model = values.of(self.env)
         if what != "example":  # the parts made from the model
             for path in self.model.inputs():
                 self.env.note_dependency(path)
@@ -105,9 +117,10 @@ class Msgrpriv(SphinxDirective):
             self.state.nested_parse(lines, self.content_offset, container)
         return container.children
 
-    def table(self, header, rows, widths, classes=()):
+    def table(self, header, rows, widths, classes=(), ids=(), anchor_in=nodes.entry, document=None):
         """The nodes a list-table makes, built directly: each cell a line or lines of
-        reStructuredText, or a node taken as it is (text that is data, not markup)."""
+        reStructuredText, or a node taken as it is (text that is data, not markup); ids: each row's
+        anchors, set in its first anchor_in."""
         node = nodes.table(classes=["colwidths-given", *classes])
         group = nodes.tgroup(cols=len(widths))
         node += group
@@ -126,6 +139,8 @@ class Msgrpriv(SphinxDirective):
                     row += entry
                 part += row
         group.extend(parts)
+        for row, row_ids in zip(parts[1].children, ids):
+            anchor(next(row.findall(anchor_in)), row_ids, document)
         return node
 
     # --- a reference page ------------------------------------------------------------------
@@ -172,10 +187,9 @@ class Msgrpriv(SphinxDirective):
             rows.append([[f".. c:enumerator:: {c.name}", "", f":msgrpriv-line:`{t.header}:{c.line}`"], value]
                         + hresult + [self.meaning(t, c)])
         header = ["Constant", "Value"] + (["As an HRESULT"] if t.hresult_style else []) + ["Meaning"]
-        table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"])
-        for row, c in zip(next(table.findall(nodes.tbody)).findall(nodes.row), t.constants):
-            # Microsoft's anchors: its page's ids are the name in upper and in lower case.
-            anchor(next(row.findall(nodes.entry)), [c.doxygen_id, c.name.lower(), c.name])
+        # Microsoft's anchors: its page's ids are the name in upper and in lower case.
+        table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"],
+                           [[c.doxygen_id, c.name.lower(), c.name] for c in t.constants])
         badges = " ".join(f":msgrpriv-badge:`{b}`" for b in ("Do not use", t.product) if b)
         legend = self.parse([f"Every constant: {badges}"])
         legend[0]["classes"].append("msgrpriv-badges")
@@ -229,8 +243,8 @@ class Msgrpriv(SphinxDirective):
                          " ".join(f["what"] for f in common), kinds.get("shared", "")])
         for f in findings:
             if f not in common:
-                rows.append([f"``{f['says']}``", f["what"] + " (" + ", ".join(
-                    f"`{page} <{values.LEARN}{page}>`__" for page in f["pages"]) + ")", kinds.get(f["kind"], "")])
+                rows.append([f"``{f['says']}``", f"{f['what']} ({', '.join(map(learn, f['pages']))})",
+                             kinds.get(f["kind"], "")])
         if not rows:
             return self.parse(["None known: the source page and the header agree."])
         return [self.table(["The source says", "The facts", "This package"], rows, [35, 35, 30], ["msgrpriv-errata"])]
@@ -239,20 +253,9 @@ class Msgrpriv(SphinxDirective):
         """The faults of the pages' shared template: what each says, and on how many pages (linked)."""
         shared = self.model.shared_notes.get("shared", [])
         rows = [[f"``{f['says']}``", nodes.paragraph(text=f["what"]), f"{len(f['pages'])}: " + ", ".join(
-                 f"`{page} <{values.LEARN}{page}>`__" for page in f["pages"])]
+                 map(learn, f["pages"]))]
                 for f in self.model.data.get("finding", []) if f["kind"] in shared]
         return [self.table(["The pages say", "The fault", "Pages"], rows, [35, 25, 40], ["msgrpriv-errata"])]
-
-    def render_helpers(self, name):
-        t = self.model.type(name)
-        lines = [line for f in t.helpers.values() for line in (f".. doxygenfunction:: {f.name}", "")]
-        return self.parse(lines + [
-            "In C++ (:doc:`/api/cpp`), the same for every enumeration:", "", ".. code-block:: cpp", "",
-            "   msgrpriv::name(value);", "   msgrpriv::description(value);", f"   msgrpriv::parse<{name}>(text);",
-            f"   msgrpriv::from_value<{name}>(number);", f"   for ({name} each : msgrpriv::values<{name}>)",
-            "     use(each);", "",
-            f"For tables of your own, ``{os.path.basename(t.list_header)}`` has every constant of {literal(name)} as an X-macro",
-            "(:doc:`/api/c`):", "", f".. doxygendefine:: {t.list_macro}"])
 
     def render_requirements(self, name):
         rows = [[nodes.paragraph(text=key), nodes.paragraph(text=value)]
@@ -289,7 +292,7 @@ class Msgrpriv(SphinxDirective):
                     for t in types]
             found += self.parse([f"``{header['name']}``", "-" * (len(header["name"]) + 4), "",
                                  f"Microsoft's ``{header['source']}``: {len(types)} of its "
-                                 f"`{indexes[header['index']]} <{values.LEARN}{header['index']}>`__, "
+                                 f"{learn(header['index'], indexes[header['index']])}, "
                                  f"{sum(len(t.constants) for t in types)} constants."], titles=True)
             found[-1] += self.table(["Enumeration", "Summary", "Constants"], rows, [25, 65, 10],
                                     ["msgrpriv-enumerations"])
@@ -316,9 +319,9 @@ class Msgrpriv(SphinxDirective):
                 rows.append([forms, [f":c:enumerator:`{c.name}`", "", f":doc:`{t.name} </{t.page}>`"],
                              nodes.paragraph(text=c.meaning)])
                 ids.append(values.anchors(value) if i == 0 else [])
-        table = self.table(["Value", "Constant and type", "Meaning"], rows, [20, 40, 40], ["msgrpriv-lookup"])
-        for row, row_ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), ids):
-            anchor(next(row.findall(nodes.paragraph)), row_ids)  # set directly: docutils rewrites ids that start with a digit
+        # The ids are set directly: docutils rewrites ids that start with a digit.
+        table = self.table(["Value", "Constant and type", "Meaning"], rows, [20, 40, 40], ["msgrpriv-lookup"], ids,
+                           nodes.paragraph)
         covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges()}: any other number is "
                                        "none of them.", classes=["msgrpriv-lookup-ranges"])
         return [covered, table]
@@ -327,44 +330,37 @@ class Msgrpriv(SphinxDirective):
         """Every page of Microsoft's this package quotes, by kind, each a link to its live address."""
         data = self.model.data
 
-        def links(pages):
-            return ", ".join(f"`{title} <{values.LEARN}{page}>`__" for title, page in pages)
         kinds = [("Index pages", [(i["title"], i["page"]) for i in data.get("index", [])]),
                  ("Enumeration pages", [(f"{e['type']} ({p['header'].capitalize()})", p["page"])
                                         for e in data.get("enumeration", []) for p in [e] + e.get("other_page", [])]),
                  ("Enumerations marked unsupported", [(u["type"], u["page"]) for u in data.get("unsupported", [])]),
                  ("Method, property and event pages (:doc:`/reference/returns`)",
                   [(m["name"], m["page"]) for m in data.get("member", [])])]
-        return self.parse([line for title, pages in kinds for line in (f"- {title} ({len(pages)}): {links(pages)}",)])
+        return self.parse([f"- {title} ({len(pages)}): {', '.join(learn(page, shown) for shown, page in pages)}"
+                           for title, pages in kinds])
 
     def render_members(self):
         """Every member page that names a code: its rows, the code as the page writes it (linked where it
         is a constant here) and the page's own sentence."""
-        rows, known = [], {c.name for _, c in self.model.constants()}
+        rows, ids, known = [], [], {c.name for _, c in self.model.constants()}
         for member in self.model.data.get("member", []):
             page = member["page"]
             for i, row in enumerate(member["rows"]):
                 code = " ".join(f"``{row[key]}``" for key in ("name", "value") if key in row)
                 if row.get("constant") in known:
                     code = f":c:enumerator:`{row['constant']}`" + (f" (``{row['value']}``)" if "value" in row else "")
-                rows.append([f"`{member['name']} <{values.LEARN}{page}>`__ ({member['kind']})" if i == 0 else "",
+                rows.append([f"{learn(page, member['name'])} ({member['kind']})" if i == 0 else "",
                              f"{row['section']}: {code}", nodes.paragraph(text=row["sentence"])])
-                self.anchors.append([page] if i == 0 else [])
-        table = self.table(["Member", "Where, and the code", "The page's words"], rows, [30, 30, 40],
-                           ["msgrpriv-members"])
-        for row, ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), self.anchors):
-            anchor(next(row.findall(nodes.entry)), ids)
-        return [table]
+                ids.append([page] if i == 0 else [])
+        return [self.table(["Member", "Where, and the code", "The page's words"], rows, [30, 30, 40],
+                           ["msgrpriv-members"], ids)]
 
     def render_unsupported(self):
         """The enumerations Microsoft marks unsupported, as its index lists them, and what its page says."""
-        rows = [[nodes.paragraph(text=u["type"]), f"`{u['page']} <{values.LEARN}{u['page']}>`__",
-                 nodes.paragraph(text=u["text"])] for u in self.model.data.get("unsupported", [])]
-        table = self.table(["Enumeration", "Microsoft's page", "What it says"], rows, [30, 35, 35],
-                           ["msgrpriv-unsupported"])
-        for row, u in zip(next(table.findall(nodes.tbody)).findall(nodes.row), self.model.data.get("unsupported", [])):
-            anchor(next(row.findall(nodes.entry)), [u["type"].lower(), u["type"]])
-        return [table]
+        unsupported = self.model.data.get("unsupported", [])
+        rows = [[nodes.paragraph(text=u["type"]), learn(u["page"]), nodes.paragraph(text=u["text"])] for u in unsupported]
+        return [self.table(["Enumeration", "Microsoft's page", "What it says"], rows, [30, 35, 35],
+                           ["msgrpriv-unsupported"], [[u["type"].lower(), u["type"]] for u in unsupported])]
 
     def render_deprecated(self):
         """Every symbol the headers mark @deprecated, with what its comment says."""
@@ -380,10 +376,8 @@ class Msgrpriv(SphinxDirective):
             row_of[name] = len(rows)
             rows.append([shown, nodes.paragraph(text=text)])
             ids.append([xref_id])
-        table = self.table(["Deprecated", "What the header says"], rows, [40, 60], ["msgrpriv-deprecated-list"])
-        for row, row_ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), ids):
-            anchor(next(row.findall(nodes.paragraph)), row_ids, self.state.document)
-        return [table]
+        return [self.table(["Deprecated", "What the header says"], rows, [40, 60], ["msgrpriv-deprecated-list"], ids,
+                           nodes.paragraph, self.state.document)]
 
     def render_source(self, header):
         """A header, each line numbered and anchored (L-<n>), from the XML's program listing, so that
@@ -400,27 +394,17 @@ class Msgrpriv(SphinxDirective):
                 addnodes.only("", nodes.literal_block(text, text, language="c"), expr="not html")]
 
     def render_example(self, source):
-        """An example's compiled source, its checked output and how to build it, from the files the tests use."""
+        """An example's compiled source, its checked output and how to build it, from the files the tests
+        use, with its command from examples/runs.cmake (docs/_templates/msgrpriv/example.rst)."""
         stem, extension = os.path.splitext(source)
-        runs = os.path.join(self.env.srcdir, os.pardir, "examples", "runs.cmake")
-        self.env.note_dependency(os.path.abspath(runs))
+        runs = os.path.abspath(os.path.join(self.env.srcdir, os.pardir, "examples", "runs.cmake"))
+        self.env.note_dependency(runs)
         with open(runs, encoding="utf-8") as stream:
             run = re.search(rf"msgrpriv_example_run\({stem} {stem}((?:[^()]|\([^()]*\))*)\)", stream.read()).group(1)
         args = re.search(r"ARGS (.*?)(?: EXIT| OUTPUT| STDERR|$)", " ".join(run.split()))
-        command = f"{stem} {args.group(1) if args else ''}".strip()
         language, compiler = ("c", "cc -std=c99") if extension == ".c" else ("cpp", "c++ -std=c++17")
-        return self.parse([
-            f".. literalinclude:: /../examples/{source}", f"   :language: {language}",
-            f"   :caption: examples/{source}", "   :class: msgrpriv-file", "",
-            f"Running ``{command}`` prints exactly this (the tests compare it, on Linux and under Wine):", "",
-            f".. literalinclude:: /../examples/{stem}.output", "   :language: text",
-            f"   :caption: examples/{stem}.output", "   :class: msgrpriv-file", "",
-            "Build and run it on its own against an installed msgrpriv, as the tests do with a copy of",
-            "the ``examples`` folder:", "", ".. code-block:: sh", "",
-            "   cmake -S examples -B build-examples -DCMAKE_PREFIX_PATH=<prefix>", "   cmake --build build-examples",
-            "   ctest --test-dir build-examples --output-on-failure", "", "Or this one file alone:", "",
-            ".. code-block:: sh", "", "   export PKG_CONFIG_PATH=<prefix>/share/pkgconfig",
-            f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}"])
+        return self.parse(template(self.env, "example.rst", source=source, stem=stem, language=language,
+                                   compiler=compiler, command=f"{stem} {args.group(1) if args else ''}".strip()))
 
 
 class LinkHeaderLines(SphinxPostTransform):
@@ -486,7 +470,8 @@ def write_stubs(app):
     model, renderer = values.of(app.env), ReSTRenderer([app.srcdir + "/_templates"])
     wanted = {t.page + ".rst": renderer.render("msgrpriv/type.rst", {
         "name": t.name, "header": t.header, "also_in": t.data.get("also_in", []), "implicit": t.values_note,
-        "notes": t.notes_file}) for t in model.types}
+        "notes": t.notes_file, "helpers": [f.name for f in t.helpers.values()], "list_macro": t.list_macro,
+        "list_header": os.path.basename(t.list_header)}) for t in model.types}
     wanted.update({source_page(h) + ".rst": renderer.render("msgrpriv/source.rst", {
         "header": h, "types": [t.name for t in model.types if t.header == h]}) for h in model.headers
         if h.endswith(".h")})
