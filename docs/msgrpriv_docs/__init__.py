@@ -42,13 +42,12 @@ def build_finished(app, exception):
 
 def setup(app):
     app.add_config_value("msgrpriv_normalize_css", "", "html")
-    app.add_node(pages.header_line)
     app.add_node(pages.fold, html=(pages.visit_fold, None))
     app.add_node(pages.breakable, html=(pages.visit_breakable, None))
     app.add_role("msgrpriv-line", pages.line_role)
     app.add_role("msgrpriv-badge", pages.badge_role)
     app.add_directive("msgrpriv", pages.Msgrpriv)
-    for transform in (pages.LinkHeaderLines, pages.BreakLongNames, pages.CompactConstantRows,
+    for transform in (pages.BreakLongNames, pages.CompactConstantRows,
                       fixes.BreatheFixes, fixes.TableIdsOnce):
         app.add_post_transform(transform)
     app.add_js_file("msgrpriv_lookup.js")

@@ -2,8 +2,8 @@
 kernel's kernel-doc has one. The build writes each type's page from a template
 (docs/_templates/msgrpriv/type.rst) whose parts are this directive: ``deprecation TYPE``,
 ``syntax TYPE``, ``constants TYPE``...; the site-wide ones are ``lookup``, ``enumerations``,
-``deprecated``, ``members``, ``unsupported``, ``source HEADER`` and ``example FILE``. What is read
-does not depend on the builder; a header line becomes a link only when a page is written as HTML.
+``deprecated``, ``members``, ``unsupported``, ``source HEADER`` and ``example FILE``. The pages are
+read for the HTML builder (the man pages are written from their doctrees): a header line is a link.
 """
 
 import html
@@ -40,10 +40,6 @@ def literal(text):
     return f"``{text}``"
 
 
-class header_line(nodes.literal):
-    """msgrpriv.h:141: a link on HTML pages (LinkHeaderLines), code text elsewhere."""
-
-
 class fold(nodes.General, nodes.Element):
     """A titled block: on HTML pages a <details> whose summary is its first paragraph (open or not),
     elsewhere the paragraph and what follows."""
@@ -58,8 +54,13 @@ def visit_fold(translator, node):
 
 
 def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """msgrpriv.h:141: a link to the line on its header's page (the man pages, written from the HTML
+    pages' doctrees, show its text)."""
     header, _, line = text.rpartition(":")
-    return [header_line(text, text, header=header, line=line)], []
+    env = inliner.document.settings.env
+    suffix = env.config.html_link_suffix or env.config.html_file_suffix or ".html"
+    uri = relative_uri(env.docname + suffix, source_page(header) + suffix) + f"#L-{line}"
+    return [nodes.reference(text, text, refuri=uri, internal=True, classes=["msgrpriv-line"])], []
 
 
 def badge_role(name, rawtext, text, lineno, inliner, options=None, content=None):
@@ -405,20 +406,6 @@ class Msgrpriv(SphinxDirective):
         language, compiler = ("c", "cc -std=c99") if extension == ".c" else ("cpp", "c++ -std=c++17")
         return self.parse(template(self.env, "example.rst", source=source, stem=stem, language=language,
                                    compiler=compiler, command=f"{stem} {args.group(1) if args else ''}".strip()))
-
-
-class LinkHeaderLines(SphinxPostTransform):
-    """In HTML a header line is a link to its line on the header's page."""
-
-    formats = ("html",)
-    default_priority = 5
-
-    def run(self, **kwargs):
-        suffix = self.config.html_link_suffix or self.config.html_file_suffix or ".html"
-        for node in list(self.document.findall(header_line)):
-            uri = relative_uri(self.env.docname + suffix, source_page(node["header"]) + suffix) + f"#L-{node['line']}"
-            label = node.astext()
-            node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
 
 
 class breakable(nodes.Inline, nodes.TextElement):
