@@ -98,12 +98,9 @@ class Writer:
         elif isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
             self.out += [".RS"] if inside else []
             for item in node.children:
-                self.item(".IP \\(bu 2", item, depth)
+                self.out.append(".IP \\(bu 2")
+                self.body(item.children, depth)
             self.out += [".RE"] if inside else []
-        elif isinstance(node, nodes.definition_list):
-            for item in node.children:
-                self.out += [".TP", self.text(item[0]) or "\\&"]
-                self.body(item[1].children, depth)
         elif isinstance(node, nodes.table):
             self.table(node, depth, classes)
         elif isinstance(node, addnodes.desc):
@@ -138,10 +135,6 @@ class Writer:
                     self.paragraph(escape(child.astext()), inside)
                 else:
                     self.block(child, depth, inside)
-
-    def item(self, macro, node, depth):
-        self.out.append(macro)
-        self.body(node.children, depth)
 
     def body(self, children, depth):
         """An item's blocks at its indentation, the first paragraph on its first line."""

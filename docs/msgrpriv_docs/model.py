@@ -21,6 +21,14 @@ ATTRIBUTION = ("The summaries, meanings and notices are quoted from Microsoft's 
                "otherwise.")
 
 
+def toml(path):
+    """A TOML file's data; none where there is no file (a type without notes)."""
+    if not os.path.exists(path):
+        return {}
+    with open(path, "rb") as stream:
+        return tomllib.load(stream)
+
+
 class ModelError(Exception):
     """The XML or the data lack something the docs need; the message names it."""
 
@@ -74,15 +82,6 @@ def text_of(element):
     return "" if element is None else " ".join("".join(element.itertext()).split())
 
 
-def own_text(element):
-    """A description's own text, without its sections (an @par of another page's wording)."""
-    if element is None:
-        return ""
-    parts = [element.text or ""] + [text for child in element
-                                    for text in ("" if child.tag == "simplesect" else own_text(child), child.tail or "")]
-    return " ".join("".join(parts).split())
-
-
 def inline_parts(element, url=None, bold=False, top=True):
     """A paragraph's text, links and bold as [(text, url, bold)], whitespace collapsed."""
     found = [(element.text or "", url, bold)]
@@ -101,11 +100,13 @@ def code_text(element):
     return (element.text or "") + "".join((" " if c.tag == "sp" else code_text(c)) + (c.tail or "") for c in element)
 
 
-def prose(para):
-    """A paragraph's own prose: without its sections, lists and tables."""
-    return " ".join(((para.text or "") + "".join(
-        ("" if c.tag in ("simplesect", "xrefsect", "parameterlist", "table") else "".join(c.itertext())) + (c.tail or "")
-        for c in para)).split())
+def prose(element):
+    """A description's or paragraph's own prose, whitespace collapsed: without its sections (an @par of
+    another page's wording), parameter lists and tables."""
+    def text(e):
+        return (e.text or "") + "".join(("" if c.tag in ("simplesect", "xrefsect", "parameterlist", "table")
+                                         else text(c)) + (c.tail or "") for c in e)
+    return "" if element is None else " ".join(text(element).split())
 
 
 def section(detailed, title):
@@ -187,7 +188,7 @@ class Type:
                 raise ModelError(f"{name}: the header's value 0x{value:x} is not its page's {literal}")
             self.constants.append(Constant(
                 name, literal, value,
-                text_of(item.find("briefdescription")) or own_text(item.find("detaileddescription")), line,
+                text_of(item.find("briefdescription")) or prose(item.find("detaileddescription")), line,
                 item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
                 extra.get(name, {})))
         self.helpers = {}  # kind ("name", "description", "from_name"...): the C helper taking this type
@@ -239,8 +240,7 @@ class Model:
         self.files = sorted(os.path.join(xml_dir, n) for n in os.listdir(xml_dir)
                             if n.endswith(".xml") and n not in ("index.xml", "Doxyfile.xml"))
         self.notes = sorted(os.path.join(data_dir, "notes", n) for n in os.listdir(os.path.join(data_dir, "notes")))
-        with open(os.path.join(data_dir, "enumerations.toml"), "rb") as stream:
-            self.data = tomllib.load(stream)
+        self.data = toml(os.path.join(data_dir, "enumerations.toml"))
         self.compounds = [c for path in self.files for c in ET.parse(path).getroot().findall("compounddef")]
         files = {c.findtext("compoundname"): c for c in self.compounds if c.get("kind") == "file"}
         order = [os.path.basename(v.text or "") for v in
@@ -279,16 +279,9 @@ class Model:
                 if row.group(1) in by_name and row.group(2) in self.members:
                     by_name[row.group(1)].list_macro = row.group(2)
                     by_name[row.group(1)].list_header = self.members[row.group(2)].find("location").get("file")
-        def notes(name):
-            path = os.path.join(data_dir, "notes", name + ".toml")
-            if not os.path.exists(path):
-                return {}
-            with open(path, "rb") as stream:
-                return tomllib.load(stream)
-
-        self.shared_notes = notes("errata")
+        self.shared_notes = toml(os.path.join(data_dir, "notes", "errata.toml"))
         for t in self.types:
-            t.notes_file = notes(t.name.lower())
+            t.notes_file = toml(os.path.join(data_dir, "notes", t.name.lower() + ".toml"))
         constants = {c.name: c for _, c in self.constants()}
         for member in self.data.get("member", []):
             for row in member["rows"]:

@@ -78,12 +78,6 @@ def lookup_data(m):
             "ranges": m.ranges()}
 
 
-def write_script(path, name, data):
-    """A script, not JSON, so that pages opened from file:// load it too."""
-    with open(path, "w", encoding="utf-8") as stream:
-        stream.write(f"window.{name} = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n")
-
-
 # --- the Doxygen tag file and the Devhelp index, from the objects objects.inv lists ---------------
 
 C_ROLES = {"define": "c:macro", "function": "c:function", "typedef": "c:type", "enumeration": "c:enum",
@@ -156,25 +150,19 @@ def devhelp(entries, version, title, output):
     ET.ElementTree(root).write(output, encoding="utf-8", xml_declaration=True)
 
 
-REDIRECT = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<meta http-equiv="refresh" content="0; url={target}"><link rel="canonical" href="{target}">
-<link rel="icon" href="_static/favicon.svg">
-<script>location.replace("{target}" + location.hash);</script></head>
-<body><p>Microsoft's page {slug} is here: <a href="{target}">{title}</a>.</p></body></html>
-"""
-
-
-def redirects(m, html):
+def redirects(m, html, template):
     """A page named as Microsoft's (im-session-state-enum.html) for each of its pages the reference
-    has, leading to ours, with the anchor it was given (#ss_declined) where JavaScript runs."""
+    has, leading to ours, with the anchor it was given (#ss_declined) where JavaScript runs
+    (docs/_templates/msgrpriv/redirect.html)."""
+    with open(template, encoding="utf-8") as stream:
+        redirect = stream.read()
     targets = {slug: (f"{t.name} enumeration", t.page + ".html") for t in m.types for slug in t.slugs}
     targets.update({u["page"]: (f"{u['type']} enumeration", "reference/unsupported.html#" + u["type"].lower())
                     for u in m.data.get("unsupported", [])})
     targets.update({i["page"]: (i["title"], "reference/index.html") for i in m.data.get("index", [])})
     for slug, (title, target) in targets.items():
         with open(os.path.join(html, slug + ".html"), "w", encoding="utf-8") as stream:
-            stream.write(REDIRECT.format(title=title, target=target, slug=slug))
+            stream.write(redirect.format(title=title, target=target, slug=slug))
 
 
 def write(app, m):
@@ -184,8 +172,11 @@ def write(app, m):
     with open(os.path.join(out, "msgrpriv.json"), "w", encoding="utf-8") as stream:
         json.dump(inventory(m, version), stream, indent=2, ensure_ascii=False)
         stream.write("\n")
-    write_script(os.path.join(html, "_static", "msgrpriv_lookup.js"), "MSGRPRIV_LOOKUP", lookup_data(m))
-    redirects(m, html)
+    # A script, not JSON, so that pages opened from file:// load it too.
+    with open(os.path.join(html, "_static", "msgrpriv_lookup.js"), "w", encoding="utf-8") as stream:
+        stream.write("window.MSGRPRIV_LOOKUP = " + json.dumps(lookup_data(m), ensure_ascii=False, separators=(",", ":"))
+                     + ";\n")
+    redirects(m, html, os.path.join(app.srcdir, "_templates", "msgrpriv", "redirect.html"))
     entries = list(objects(app))
     devhelp(entries, version, app.config.html_title, os.path.join(html, "msgrpriv.devhelp2"))
     tag_file(os.path.join(m.xml_dir, os.pardir, "msgrpriv.tag"),
