@@ -77,9 +77,18 @@ def ranges(values):
 
 # --- reading Doxygen's XML ----------------------------------------------------------------------
 
-def text_of(element):
+def flat(element, skip=()):
+    """An element's text, <sp/> a space (a program listing's), without the subtrees tagged as in skip."""
+    return (element.text or "") + "".join(
+        ("" if c.tag in skip else " " if c.tag == "sp" else flat(c, skip)) + (c.tail or "") for c in element)
+
+
+def text_of(element, skip=()):
     """The element's text as a reader sees it, whitespace collapsed."""
-    return "" if element is None else " ".join("".join(element.itertext()).split())
+    return "" if element is None else " ".join(flat(element, skip).split())
+
+
+SECTIONS = ("simplesect", "xrefsect", "parameterlist", "table")  # not a description's own prose
 
 
 def inline_parts(element, url=None, bold=False, top=True):
@@ -93,20 +102,6 @@ def inline_parts(element, url=None, bold=False, top=True):
     found = [(re.sub(r"\s+", " ", text), u, b) for text, u, b in found if text]
     found[0], found[-1] = (found[0][0].lstrip(),) + found[0][1:], (found[-1][0].rstrip(),) + found[-1][1:]
     return [part for part in found if part[0]]
-
-
-def code_text(element):
-    """A program listing's line: <sp/> is a space."""
-    return (element.text or "") + "".join((" " if c.tag == "sp" else code_text(c)) + (c.tail or "") for c in element)
-
-
-def prose(element):
-    """A description's or paragraph's own prose, whitespace collapsed: without its sections (an @par of
-    another page's wording), parameter lists and tables."""
-    def text(e):
-        return (e.text or "") + "".join(("" if c.tag in ("simplesect", "xrefsect", "parameterlist", "table")
-                                         else text(c)) + (c.tail or "") for c in e)
-    return "" if element is None else " ".join(text(element).split())
 
 
 def section(detailed, title):
@@ -161,7 +156,7 @@ class Type:
             raise ModelError(f"typedef {self.name} has no @deprecated text")
         self.deprecation_parts = [inline_parts(p) for p in xref.find("xrefdescription").findall("para")]
         self.deprecation = " ".join("".join(text for text, _, _ in p) for p in self.deprecation_parts)
-        self.notes = [text for text in map(prose, detailed.findall("para")) if text]
+        self.notes = [text for text in (text_of(p, SECTIONS) for p in detailed.findall("para")) if text]
         values = section(detailed, "Values")
         self.values_note = text_of(values.find("para")) if values is not None else None
         table = section(detailed, "Requirements")
@@ -188,7 +183,7 @@ class Type:
                 raise ModelError(f"{name}: the header's value 0x{value:x} is not its page's {literal}")
             self.constants.append(Constant(
                 name, literal, value,
-                text_of(item.find("briefdescription")) or prose(item.find("detaileddescription")), line,
+                text_of(item.find("briefdescription")) or text_of(item.find("detaileddescription"), SECTIONS), line,
                 item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
                 extra.get(name, {})))
         self.helpers = {}  # kind ("name", "description", "from_name"...): the C helper taking this type
@@ -249,7 +244,7 @@ class Model:
         self.lines, self.listings = {}, {}
         for name in self.headers:  # each line, and where each name is first written: its definition
             codelines = list(files[name].iterfind("programlisting/codeline"))
-            self.listings[name] = [code_text(line) for line in codelines]
+            self.listings[name] = [flat(line) for line in codelines]
             for line in codelines:
                 for ref in line.iter("ref"):
                     self.lines.setdefault(ref.get("refid"), int(line.get("lineno")))
@@ -267,7 +262,10 @@ class Model:
                     self.types.append(Type(self, name, member, enums[tag.group(1)]))
         self.types.sort(key=lambda t: (self.headers.index(t.header), t.line))
         by_name = {t.name: t for t in self.types}
-        for f in self.functions():
+        # Every documented function of every header (C++ ones in their namespaces' compounds).
+        self.functions = [Function(m) for c in self.compounds if c.get("kind") in ("file", "namespace", "class", "struct")
+                          for m in c.iter("memberdef") if m.get("kind") == "function"]
+        for f in self.functions:
             typed = [by_name[p] for p in f.param_types if p in by_name]
             if f.name.startswith("Msgr") and typed:
                 typed[0].helpers[next(kind for suffix, kind in (("FromName", "from_name"), ("FromValue", "from_value"),
@@ -315,11 +313,6 @@ class Model:
             raise ModelError(f"{name}: no enumeration of that name in {self.headers}")
         return found[0]
 
-    def functions(self):
-        """Every documented function of every header (C++ ones in their namespaces' compounds)."""
-        return [Function(m) for c in self.compounds if c.get("kind") in ("file", "namespace", "class", "struct")
-                for m in c.iter("memberdef") if m.get("kind") == "function"]
-
     def problems(self):
         """What the headers leave undocumented, each naming its symbol."""
         found = []
@@ -329,7 +322,7 @@ class Model:
                       for c in t.constants if not c.meaning]
             found += [f"enumerator {c.name} of {t.tag}: no line in the XML's program listing"
                       for c in t.constants if c.line is None]
-        for f in self.functions():
+        for f in self.functions:
             found += [f"function {f.name} has no description"] if not f.brief else []
             found += [f"function {f.name}: parameter '{p}' is not documented" for p in f.params if p not in f.documented]
             found += [f"function {f.name}: return value is not documented"] if not (f.returns_void or f.returns) else []

@@ -99,15 +99,17 @@ class Msgrpriv(SphinxDirective):
     optional_arguments = 1
 
     def run(self):
-        what = self.arguments[0]
+        """A part of a type's page (type_<what>, given the type) or of a site-wide page (render_<what>)."""
+        what, args = self.arguments[0].replace("-", "_"), self.arguments[1:]
         self.model = values.of(self.env)
         if what != "example":  # the parts made from the model
             for path in self.model.inputs():
                 self.env.note_dependency(path)
-        render = getattr(self, "render_" + what.replace("-", "_"), None)
-        if render is None:
-            raise self.error(f"msgrpriv: no such part {what!r}")
-        return render(*self.arguments[1:])
+        if hasattr(self, "type_" + what) and args:
+            return getattr(self, "type_" + what)(self.model.type(args[0]))
+        if not hasattr(self, "render_" + what):
+            raise self.error(f"msgrpriv: no such part {self.arguments[0]!r}")
+        return getattr(self, "render_" + what)(*args)
 
     def parse(self, lines, titles=False):
         container = nodes.container()
@@ -146,26 +148,23 @@ class Msgrpriv(SphinxDirective):
 
     # --- a reference page ------------------------------------------------------------------
 
-    def render_deprecation(self, name):
-        t = self.model.type(name)
+    def type_deprecation(self, t):
         admonition = nodes.admonition(classes=["warning", "msgrpriv-deprecated"])
         admonition += nodes.title(text="Deprecated")
         admonition.extend(rich_paragraph(parts) for parts in t.deprecation_parts)
         return [admonition]
 
-    def render_summary(self, name):
-        return [nodes.paragraph(text=self.model.type(name).summary, classes=["msgrpriv-summary"])]
+    def type_summary(self, t):
+        return [nodes.paragraph(text=t.summary, classes=["msgrpriv-summary"])]
 
-    def render_syntax(self, name):
-        t = self.model.type(name)
+    def type_syntax(self, t):
         syntax = t.syntax()
         found = [nodes.literal_block(syntax, syntax, language="c", classes=["msgrpriv-syntax"])]
         if t.values_note:
             found.append(nodes.paragraph(text=t.values_note, classes=["msgrpriv-values-note"]))
         return found
 
-    def render_declarations(self, name):
-        t = self.model.type(name)
+    def type_declarations(self, t):
         found = [nodes.paragraph(text=note) for note in t.notes] + self.parse([
             f".. c:type:: enum {t.tag} {t.name}", "",
             f"   {t.summary} Declared at :msgrpriv-line:`{t.header}:{t.line}`.", "",
@@ -176,11 +175,10 @@ class Msgrpriv(SphinxDirective):
             anchor(signature, [doxygen_id])
         return found
 
-    def render_constants(self, name):
+    def type_constants(self, t):
         """A row per constant: name (a C-domain enumerator, with every anchor a link may use:
         Sphinx's, Doxygen's and Microsoft's) and its header line, value as the source writes it (or
         implicit), the signed HRESULT of an HRESULT-style code, and meaning."""
-        t = self.model.type(name)
         rows = []
         for c in t.constants:
             value = literal(c.shown_value) + (" (implicit)" if c.literal is None else "")
@@ -228,13 +226,13 @@ class Msgrpriv(SphinxDirective):
         entries = [e for e in self.model.data.get("enumeration", []) for e in [e] + e.get("other_page", [])]
         return next((e["header"].capitalize() for e in entries if e["page"] == page), page)
 
-    def render_errata(self, name):
-        """Our notes' rows, then what the pages were found to say wrong, the faults every page shares
-        summed up in one row."""
-        t, shared = self.model.type(name), self.model.shared_notes
-        rows = [[r["source"], r["facts"], r["package"]] for r in t.notes_file.get("errata", [])]
-        covered = {kind for r in t.notes_file.get("errata", []) for kind in (lambda k: [k] if isinstance(k, str) else k)(
-            r.get("covers", []))}
+    def type_errata(self, t):
+        """Our notes' rows, then what the pages were found to say wrong (but what a row of ours covers),
+        the faults every page shares summed up in one row."""
+        shared, errata = self.model.shared_notes, t.notes_file.get("errata", [])
+        rows = [[r["source"], r["facts"], r["package"]] for r in errata]
+        covered = {kind for r in errata for kind in ([r["covers"]] if isinstance(r.get("covers"), str)
+                                                     else r.get("covers", []))}
         kinds = shared.get("kinds", {})
         findings = [f for f in self.model.findings(t) if f["kind"] not in covered]
         common = [f for f in findings if f["kind"] in shared.get("shared", [])]
@@ -258,25 +256,21 @@ class Msgrpriv(SphinxDirective):
                 for f in self.model.data.get("finding", []) if f["kind"] in shared]
         return [self.table(["The pages say", "The fault", "Pages"], rows, [35, 25, 40], ["msgrpriv-errata"])]
 
-    def render_requirements(self, name):
-        rows = [[nodes.paragraph(text=key), nodes.paragraph(text=value)]
-                for key, value in self.model.type(name).requirements]
+    def type_requirements(self, t):
+        rows = [[nodes.paragraph(text=key), nodes.paragraph(text=value)] for key, value in t.requirements]
         return [self.table(["Requirement", "Value"], rows, [40, 60], ["msgrpriv-requirements"])]
 
-    def render_see_also(self, name):
-        items = nodes.bullet_list(classes=["msgrpriv-see-also"])
-        for title, url in self.model.type(name).see_also:
-            items += nodes.list_item("", nodes.paragraph("", "", nodes.reference(title, title, refuri=url)))
-        return [items]
+    def type_see_also(self, t):
+        return [nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph("", "", nodes.reference(
+            title, title, refuri=url))) for title, url in t.see_also], classes=["msgrpriv-see-also"])]
 
-    def render_counterparts(self, name):
+    def type_counterparts(self, t):
         """Each constant beside its counterpart in a related type, named by replacing a prefix."""
-        t = self.model.type(name)
         related = t.notes_file["related"]
         old, new = related["prefix"]
         rows = [[f":c:enumerator:`{c.name}`", literal(c.shown_value), literal(new + c.name[len(old):]),
                  related.get("differences", {}).get(c.name, "same")] for c in t.constants]
-        return [self.table([name, "Value", related["type"], "Meaning there"], rows, [30, 10, 35, 25],
+        return [self.table([t.name, "Value", related["type"], "Meaning there"], rows, [30, 10, 35, 25],
                            ["msgrpriv-counterparts"])]
 
     # --- the site-wide pages ---------------------------------------------------------------
@@ -330,7 +324,6 @@ class Msgrpriv(SphinxDirective):
     def render_sources(self):
         """Every page of Microsoft's this package quotes, by kind, each a link to its live address."""
         data = self.model.data
-
         kinds = [("Index pages", [(i["title"], i["page"]) for i in data.get("index", [])]),
                  ("Enumeration pages", [(f"{e['type']} ({p['header'].capitalize()})", p["page"])
                                         for e in data.get("enumeration", []) for p in [e] + e.get("other_page", [])]),
