@@ -15,11 +15,6 @@ from . import fixes, man, model, outputs, pages
 CODE = os.path.dirname(os.path.abspath(__file__))
 
 
-def builder_inited(app):
-    # The model is built once per process; every type gets its page, with no page to copy.
-    pages.write_stubs(app)
-
-
 def outdated(app, env, added, changed, removed):
     """The front page is written again when a static file changes (Sphinx copies them only when
     some page is out of date). A change to this extension's code reads every page again: its
@@ -45,13 +40,12 @@ def setup(app):
     app.add_node(pages.fold, html=(pages.visit_fold, None))
     app.add_node(pages.breakable, html=(pages.visit_breakable, None))
     app.add_role("msgrpriv-line", pages.line_role)
-    app.add_role("msgrpriv-badge", pages.badge_role)
     app.add_directive("msgrpriv", pages.Msgrpriv)
     for transform in (pages.BreakLongNames, pages.CompactConstantRows,
                       fixes.BreatheFixes, fixes.TableIdsOnce):
         app.add_post_transform(transform)
     app.add_js_file("msgrpriv_lookup.js")
-    app.connect("builder-inited", builder_inited)
+    app.connect("builder-inited", pages.write_stubs)  # every type gets its page, with no page to copy
     app.connect("env-get-outdated", outdated)
     app.connect("env-updated", outputs.no_module_index)
     app.connect("html-page-context", fixes.page_scripts)

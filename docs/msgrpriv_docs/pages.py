@@ -63,10 +63,6 @@ def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     return [nodes.reference(text, text, refuri=uri, internal=True, classes=["msgrpriv-line"])], []
 
 
-def badge_role(name, rawtext, text, lineno, inliner, options=None, content=None):
-    return [nodes.inline(text, text, classes=["msgrpriv-badge"])], []
-
-
 def anchor(node, ids, document=None):
     """Empty elements holding ids, first inside node (a <tr>, <dl> or <table> may not hold a <span>
     of its own); with the document, each id is also a label :ref: can name."""
@@ -189,10 +185,10 @@ class Msgrpriv(SphinxDirective):
         # Microsoft's anchors: its page's ids are the name in upper and in lower case.
         table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"],
                            [[c.doxygen_id, c.name.lower(), c.name] for c in t.constants])
-        badges = " ".join(f":msgrpriv-badge:`{b}`" for b in ("Do not use", t.product) if b)
-        legend = self.parse([f"Every constant: {badges}"])
-        legend[0]["classes"].append("msgrpriv-badges")
-        return legend + [table]
+        legend = nodes.paragraph("", "Every constant: ", classes=["msgrpriv-badges"])
+        for i, badge in enumerate(b for b in ("Do not use", t.product) if b):
+            legend += [nodes.Text(" ")] * (i > 0) + [nodes.inline(badge, badge, classes=["msgrpriv-badge"])]
+        return [legend, table]
 
     def meaning(self, t, c):
         """A constant's meaning, and what the pages add: which list it, another page's words or
