@@ -1,10 +1,5 @@
-"""msgrpriv's Sphinx extension: the reference made from the headers, in one Sphinx run.
-
-model.py reads Doxygen's XML (and data/notes) into the one model; pages.py writes the pages from
-it (``.. msgrpriv:: <what>``); outputs.py and man.py write everything beside the HTML when the
-build finishes; fixes.py holds the gated workarounds for other projects' bugs. docs/architecture.rst
-says where each fact lives.
-"""
+"""msgrpriv's Sphinx extension: the reference made from the headers, in one Sphinx run. Its modules'
+roles and where each fact lives: docs/architecture.rst."""
 
 import glob
 import os

@@ -1,7 +1,6 @@
 """Workarounds for other projects' bugs, each gated on the versions known to have it, or on the bug
 itself. tests/docs/test_workarounds.py shows each gated bug still happens, in a project built
-without them; when a newer version fixes one, it fails and says to narrow the gate.
-"""
+without them; when a newer version fixes one, it fails and says to narrow the gate."""
 
 import importlib.metadata
 import os

@@ -4,8 +4,7 @@ all through one troff translator whose look lives here. They read well at 80 col
 warning: no justification and no hyphenation (a C name or an address split by a hyphen is no longer
 itself), tables as lists, links that name a man page or a full address, addresses broken only
 after a '/'. Man pages and a symbolic link for every other symbol a page documents (`man 3
-MsgrSessionStateName`) are written next to each other; stale ones go.
-"""
+MsgrSessionStateName`) are written next to each other; stale ones go."""
 
 import datetime
 import os
@@ -234,7 +233,7 @@ def write(app, m, man_dir):
                                            datetime.timezone.utc).strftime("%b %d, %Y")
     man_pages = {"api/c": "msgrpriv", **{t.page: t.name for t in m.types}}
     links = {m.findtext("name"): "msgrpriv" for m in m.members.values() if m.get("kind") == "define"}
-    links.update({symbol: t.name for t in m.types for symbol in [t.tag, t.list_macro, *(f.name for f in t.helpers.values())]})
+    links.update({symbol: t.name for t in m.types for symbol in [t.tag, t.list_macro, *t.helpers.values()]})
     names = set(man_pages.values()) | set(links) | {c.name for _, c in m.constants()}
 
     def page(docname, name, title, synopsis, sections, refs):

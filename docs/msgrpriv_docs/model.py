@@ -2,8 +2,7 @@
 XML (types, constants, values, meanings, helpers, each constant's line), joined with the facts no
 header holds, from data/enumerations.toml (what each member page returns, the enumerations Microsoft
 marks unsupported, what the pages say apart, where they err) and data/notes/<type>.toml (our words);
-and every form a value is shown in. Every output is written from it. Standard library only.
-"""
+and every form a value is shown in. Every output is written from it. Standard library only."""
 
 import os
 import re
@@ -109,19 +108,6 @@ def section(detailed, title):
                 None)
 
 
-class Function:
-    def __init__(self, member):
-        self.name = member.findtext("name")
-        self.brief = text_of(member.find("briefdescription"))
-        detailed = member.find("detaileddescription")
-        self.params = [p.findtext("declname") for p in member.findall("param") if p.findtext("declname")]
-        self.param_types = [text_of(p.find("type")).replace("const ", "").rstrip(" *") for p in member.findall("param")]
-        self.documented = [text_of(n) for n in detailed.iter("parametername")]
-        self.returns = " ".join(text_of(s) for s in detailed.iter("simplesect") if s.get("kind") == "return")
-        self.returns_void = re.sub(r"\b(constexpr|explicit|inline|static)\b", "",
-                                   text_of(member.find("type"))).strip() in ("void", "")
-
-
 class Constant:
     def __init__(self, name, literal, value, meaning, line, doxygen_id, deprecated, data):
         self.name, self.literal, self.value, self.meaning = name, literal, value, meaning  # literal: as the source writes it
@@ -169,7 +155,7 @@ class Type:
         if len(source) != 1:
             raise ModelError(f"typedef {self.name}: needs one @see link titled '... {SOURCE_PAGE}'")
         self.source_url = source[0]
-        self.data = model.data_of(self.name)
+        self.data = next((e for e in model.data.get("enumeration", []) if e["type"] == self.name), {})
         extra = {c["name"]: c for c in self.data.get("constants", [])}
         self.constants = []
         for item in enum.findall("enumvalue"):
@@ -186,7 +172,7 @@ class Type:
                 text_of(item.find("briefdescription")) or text_of(item.find("detaileddescription"), SECTIONS), line,
                 item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
                 extra.get(name, {})))
-        self.helpers = {}  # kind ("name", "description", "from_name"...): the C helper taking this type
+        self.helpers = {}  # kind ("name", "description", "from_name"...): the name of the C helper taking this type
         self.list_macro = self.list_header = None  # the X-macro of its constants, and the header defining it
         self.notes_file = {}
 
@@ -263,14 +249,16 @@ class Model:
         self.types.sort(key=lambda t: (self.headers.index(t.header), t.line))
         by_name = {t.name: t for t in self.types}
         # Every documented function of every header (C++ ones in their namespaces' compounds).
-        self.functions = [Function(m) for c in self.compounds if c.get("kind") in ("file", "namespace", "class", "struct")
+        self.functions = [m for c in self.compounds if c.get("kind") in ("file", "namespace", "class", "struct")
                           for m in c.iter("memberdef") if m.get("kind") == "function"]
         for f in self.functions:
-            typed = [by_name[p] for p in f.param_types if p in by_name]
-            if f.name.startswith("Msgr") and typed:
+            name = f.findtext("name")
+            typed = [by_name[p] for p in (text_of(p.find("type")).replace("const ", "").rstrip(" *")
+                                          for p in f.findall("param")) if p in by_name]
+            if name.startswith("Msgr") and typed:
                 typed[0].helpers[next(kind for suffix, kind in (("FromName", "from_name"), ("FromValue", "from_value"),
                                                                 ("Description", "description"), ("Name", "name"),
-                                                                ("", "other")) if f.name.endswith(suffix))] = f
+                                                                ("", "other")) if name.endswith(suffix))] = name
         for member in self.members.values():
             body = text_of(member.find("initializer")) if member.get("kind") == "define" else ""
             for row in re.finditer(r"X\(\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*\)", body):
@@ -291,9 +279,6 @@ class Model:
         problems = self.problems()
         if problems:
             raise ModelError("\n".join(problems))
-
-    def data_of(self, name):
-        return next((e for e in self.data.get("enumeration", []) if e["type"] == name), {})
 
     def number(self, written):
         """A value as a page writes it (0x81000386, MSGR_E(0x0086), E_FAIL), read as [values] says."""
@@ -323,28 +308,22 @@ class Model:
             found += [f"enumerator {c.name} of {t.tag}: no line in the XML's program listing"
                       for c in t.constants if c.line is None]
         for f in self.functions:
-            found += [f"function {f.name} has no description"] if not f.brief else []
-            found += [f"function {f.name}: parameter '{p}' is not documented" for p in f.params if p not in f.documented]
-            found += [f"function {f.name}: return value is not documented"] if not (f.returns_void or f.returns) else []
+            name, detailed = f.findtext("name"), f.find("detaileddescription")
+            documented = {text_of(n) for n in detailed.iter("parametername")}
+            returns = any(s.get("kind") == "return" and text_of(s) for s in detailed.iter("simplesect"))
+            void = re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(f.find("type"))).strip() in ("void", "")
+            found += [f"function {name} has no description"] if not text_of(f.find("briefdescription")) else []
+            found += [f"function {name}: parameter '{p}' is not documented"
+                      for p in (p.findtext("declname") for p in f.findall("param")) if p and p not in documented]
+            found += [f"function {name}: return value is not documented"] if not (void or returns) else []
         return found
 
     def constants(self):
         """(type, constant) of every constant, in the headers' order."""
         return [(t, c) for t in self.types for c in t.constants]
 
-    def by_value(self):
-        """[(value, [(type, constant)])], sorted by value: the constants that share a value together."""
-        groups = {}
-        for t, c in self.constants():
-            groups.setdefault(c.value, []).append((t, c))
-        return sorted(groups.items())
-
     def ranges(self):
         return ranges(c.value for _, c in self.constants())
-
-    def findings(self, t):
-        """What data/enumerations.toml found wrong on the type's pages."""
-        return [f for f in self.data.get("finding", []) if set(f["pages"]) & set(t.slugs)]
 
     def deprecated(self):
         """(qualified name, kind, text, xrefsect id) of every member or compound marked @deprecated."""

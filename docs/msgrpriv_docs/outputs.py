@@ -1,7 +1,6 @@
 """The outputs beside the HTML, written from the model when the HTML build finishes: the JSON
 inventory, the look-up's data, the Doxygen tag file, the Devhelp book's index and the pages named as
-Microsoft's. (The man pages are man.py's.)
-"""
+Microsoft's. (The man pages are man.py's.)"""
 
 import html
 import json
@@ -50,7 +49,7 @@ def inventory(m, version):
                 "summary": t.summary, "deprecation": t.deprecation, "values_implicit": t.values_note is not None,
                 "product": t.product, "requirements": [{"name": n, "value": v} for n, v in t.requirements],
                 "see_also": [{"title": title, "url": url} for title, url in t.see_also],
-                "helpers": {kind: f.name for kind, f in t.helpers.items()},
+                "helpers": t.helpers,
                 "constants": [constant(t, c) for c in t.constants]} for t in m.types],
             "unsupported": [{"type": u["type"], "source_url": values.LEARN + u["page"], "text": u["text"]}
                             for u in m.data.get("unsupported", [])]}

@@ -1,12 +1,10 @@
 """The pages made from the model: one directive, ``.. msgrpriv:: <what> [<argument>]``, as the
-kernel's kernel-doc has one. The build writes each type's page from a template
-(docs/_templates/msgrpriv/type.rst) whose parts are this directive: ``deprecation TYPE``,
-``syntax TYPE``, ``constants TYPE``...; the site-wide ones are ``lookup``, ``enumerations``,
-``deprecated``, ``members``, ``unsupported``, ``source HEADER`` and ``example FILE``. The pages are
-read for the HTML builder (the man pages are written from their doctrees): a header line is a link.
-"""
+kernel's kernel-doc has one. The build writes each type's page from docs/_templates/msgrpriv/type.rst,
+whose parts are this directive. The pages are read for the HTML builder (the man pages are written
+from their doctrees): a header line is a link."""
 
 import html
+import itertools
 import os
 import re
 
@@ -201,21 +199,17 @@ class Msgrpriv(SphinxDirective):
         if "page_value" in c.data:
             more.append(f"The page writes {c.data['page_value']}: {c.data.get('decision', '')}")
         found += [nodes.paragraph(text=text, classes=["msgrpriv-more"]) for text in more]
+        returns = relative_uri(self.env.docname + ".html", "reference/returns.html")  # what each member returns
         for title, rows in (("Returned by", c.returned_by), ("Also named by", c.named_by)):
             if rows:  # a long list folded (a code some fifty members return), a short one open
                 found.append(fold("", nodes.paragraph(text=f"{title} ({len(rows)}):", classes=["msgrpriv-more"]),
                                   nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
                                       "", "", nodes.reference(member, member, internal=True,
-                                                              refuri=self.returns + "#" + page),
+                                                              refuri=returns + "#" + page),
                                       nodes.Text(f" ({section}): \u201c{sentence}\u201d")))
                                       for member, page, section, sentence in rows], classes=["msgrpriv-returned-by"]),
                                   open=len(rows) <= 3))
         return found
-
-    @property
-    def returns(self):
-        """The page of what each member returns, from the page being read."""
-        return relative_uri(self.env.docname + ".html", "reference/returns.html")
 
     def header_of(self, page):
         """The header a page of Microsoft's documents (Mdisp.h), by the page's name."""
@@ -230,7 +224,8 @@ class Msgrpriv(SphinxDirective):
         covered = {kind for r in errata for kind in ([r["covers"]] if isinstance(r.get("covers"), str)
                                                      else r.get("covers", []))}
         kinds = shared.get("kinds", {})
-        findings = [f for f in self.model.findings(t) if f["kind"] not in covered]
+        findings = [f for f in self.model.data.get("finding", []) if set(f["pages"]) & set(t.slugs)
+                    and f["kind"] not in covered]
         common = [f for f in findings if f["kind"] in shared.get("shared", [])]
         if common:
             rows.append([" ".join(f"``{f['says']}``" if f["kind"] != "banner-type" else "The banner names LockStatus."
@@ -302,7 +297,8 @@ class Msgrpriv(SphinxDirective):
                                   '<button type="submit">Look up</button></form><div id="msgrpriv-lookup-answer" '
                                   'class="msgrpriv-lookup-answer" aria-live="polite"></div>', format="html")]
         rows, ids = [], []
-        for value, group in self.model.by_value():
+        by_value = sorted(self.model.constants(), key=lambda tc: tc[1].value)  # in the headers' order within a value
+        for value, group in itertools.groupby(by_value, key=lambda tc: tc[1].value):
             for i, (t, c) in enumerate(group):
                 forms = [str(value), "", literal(c.hex)]
                 if values.has_parts(value):  # a success code (MSGR_S_*) too: its HRESULT is its value
@@ -446,7 +442,7 @@ def write_stubs(app):
     model, renderer = values.of(app.env), ReSTRenderer([app.srcdir + "/_templates"])
     wanted = {t.page + ".rst": renderer.render("msgrpriv/type.rst", {
         "name": t.name, "header": t.header, "also_in": t.data.get("also_in", []), "implicit": t.values_note,
-        "notes": t.notes_file, "helpers": [f.name for f in t.helpers.values()], "list_macro": t.list_macro,
+        "notes": t.notes_file, "helpers": list(t.helpers.values()), "list_macro": t.list_macro,
         "list_header": os.path.basename(t.list_header)}) for t in model.types}
     wanted.update({source_page(h) + ".rst": renderer.render("msgrpriv/source.rst", {
         "header": h, "types": [t.name for t in model.types if t.header == h]}) for h in model.headers
