@@ -289,13 +289,8 @@ class Msgrpriv(SphinxDirective):
         every constant by value (``table``): decimal, hex as the source writes it, for an HRESULT-style
         code the signed HRESULT and its parts (one cell, a line each), the constant and its type, the
         meaning. The first row of each value holds its anchors (lookup.html#0x81000614, #6)."""
-        if part == "box":
-            return [nodes.raw("", '<form id="msgrpriv-lookup-form" class="msgrpriv-lookup-form" hidden>'
-                                  '<label for="msgrpriv-lookup-input">Number, name or log line</label> '
-                                  '<input id="msgrpriv-lookup-input" type="text" autocomplete="off" '
-                                  'autocapitalize="off" spellcheck="false" placeholder="hr=0x81000614"> '
-                                  '<button type="submit">Look up</button></form><div id="msgrpriv-lookup-answer" '
-                                  'class="msgrpriv-lookup-answer" aria-live="polite"></div>', format="html")]
+        if part == "box":  # its lines joined as they are: a line that starts with a space keeps it
+            return [nodes.raw("", "".join(template(self.env, "lookup-box.html")), format="html")]
         rows, ids = [], []
         by_value = sorted(self.model.constants(), key=lambda tc: tc[1].value)  # in the headers' order within a value
         for value, group in itertools.groupby(by_value, key=lambda tc: tc[1].value):
