@@ -77,9 +77,9 @@ def learn(page, title=None):
     return f"`{title or page} <{values.LEARN}{page}>`__"
 
 
-def rich_paragraph(parts, classes=()):
+def rich_paragraph(parts):
     """A paragraph of (text, url, bold) parts: links and bold kept."""
-    paragraph = nodes.paragraph(classes=list(classes))
+    paragraph = nodes.paragraph()
     for text, url, bold in parts:
         node = nodes.strong(text, text) if bold else nodes.Text(text)
         if url:
@@ -105,13 +105,9 @@ class Msgrpriv(SphinxDirective):
             raise self.error(f"msgrpriv: no such part {self.arguments[0]!r}")
         return getattr(self, "render_" + what)(*args)
 
-    def parse(self, lines, titles=False):
+    def parse(self, lines):
         container = nodes.container()
-        lines = StringList(lines, source="<generated from Doxygen's XML>")
-        if titles:
-            nested_parse_with_titles(self.state, lines, container)
-        else:
-            self.state.nested_parse(lines, self.content_offset, container)
+        nested_parse_with_titles(self.state, StringList(lines, source="<generated from Doxygen's XML>"), container)
         return container.children
 
     def table(self, header, rows, widths, classes=(), ids=(), anchor_in=nodes.entry, document=None):
@@ -279,7 +275,7 @@ class Msgrpriv(SphinxDirective):
             found += self.parse([f"``{header['name']}``", "-" * (len(header["name"]) + 4), "",
                                  f"Microsoft's ``{header['source']}``: {len(types)} of its "
                                  f"{learn(header['index'], indexes[header['index']])}, "
-                                 f"{sum(len(t.constants) for t in types)} constants."], titles=True)
+                                 f"{sum(len(t.constants) for t in types)} constants."])
             found[-1] += self.table(["Enumeration", "Summary", "Constants"], rows, [25, 65, 10],
                                     ["msgrpriv-enumerations"])
         return found + self.parse([".. toctree::", "   :hidden:", ""] + [f"   /{t.page}" for t in self.model.types])
