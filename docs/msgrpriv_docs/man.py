@@ -234,7 +234,7 @@ def write(app, m, man_dir):
     man_pages = {"api/c": "msgrpriv", **{t.page: t.name for t in m.types}}
     links = {m.findtext("name"): "msgrpriv" for m in m.members.values() if m.get("kind") == "define"}
     links.update({symbol: t.name for t in m.types for symbol in [t.tag, t.list_macro, *t.helpers.values()]})
-    names = set(man_pages.values()) | set(links) | {c.name for _, c in m.constants()}
+    names = set(man_pages.values()) | set(links) | {c.name for _, c in m.constants}
 
     def page(docname, name, title, synopsis, sections, refs):
         return Writer(man_pages, docname, names).page(name, title, synopsis, sections, refs, app.config.version, date)
@@ -247,7 +247,7 @@ def write(app, m, man_dir):
             "C helpers for the Windows Messenger enumerations"
         refs = {"pages": ["msgrpriv"] if t else [t.name for t in m.types], "urls": urls}
         pages[name] = page(docname, name, title, synopsis if t else [synopsis], sections, refs)
-    for t, c in m.constants():
+    for t, c in m.constants:
         pages[c.name] = page(t.page, *constant_page(t, c))
     links = {name: target for name, target in links.items() if name and name not in pages}
     for name in os.listdir(man_dir):

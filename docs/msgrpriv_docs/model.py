@@ -117,15 +117,8 @@ class Constant:
         # (member, its page, section, the page's sentence) of every member page naming it: in a table
         # of codes (returned by), or in a sentence (named by)
         self.returned_by, self.named_by = [], []
-
-    @property
-    def shown_value(self):
-        return self.literal if self.literal is not None else str(self.value)
-
-    @property
-    def hex(self):
-        """Hex as the source writes it, where it writes hex; else the number's."""
-        return self.literal if (self.literal or "").lower().startswith("0x") else hex(self.value)
+        self.shown_value = literal if literal is not None else str(value)
+        self.hex = literal if (literal or "").lower().startswith("0x") else hex(value)  # as the source writes it
 
 
 class Type:
@@ -174,30 +167,13 @@ class Type:
                 extra.get(name, {})))
         self.helpers = {}  # kind ("name", "description", "from_name"...): the name of the C helper taking this type
         self.list_macro = self.list_header = None  # the X-macro of its constants, and the header defining it
-        self.notes_file = {}
-
-    @property
-    def page(self):
-        return "reference/" + self.name.lower()
-
-    @property
-    def slugs(self):
-        """Microsoft's pages of the type (one, or two for a type two headers share)."""
-        return [self.source_url.rsplit("/", 1)[1]] + [p["page"] for p in self.data.get("other_page", [])]
-
-    @property
-    def product(self):
-        return dict(self.requirements).get("Product")
-
-    @property
-    def hresult_style(self):
-        return any(c.hresult is not None for c in self.constants)
-
-    @property
-    def flags(self):
-        """A type of flags: its constants are 0 and single bits."""
+        self.notes_file = toml(os.path.join(model.data_dir, "notes", self.name.lower() + ".toml"))
+        self.page, self.product = "reference/" + self.name.lower(), dict(self.requirements).get("Product")
+        # Microsoft's pages of the type (one, or two for a type two headers share).
+        self.slugs = [self.source_url.rsplit("/", 1)[1]] + [p["page"] for p in self.data.get("other_page", [])]
+        self.hresult_style = any(c.hresult is not None for c in self.constants)
         values = [c.value for c in self.constants]
-        return 0 in values and all(v & (v - 1) == 0 for v in values)
+        self.flags = 0 in values and all(v & (v - 1) == 0 for v in values)  # its constants are 0 and single bits
 
     def combinations(self):
         """Every value made of two or more of the flags, with them: [(value, [Constant])]."""
@@ -266,9 +242,9 @@ class Model:
                     by_name[row.group(1)].list_macro = row.group(2)
                     by_name[row.group(1)].list_header = self.members[row.group(2)].find("location").get("file")
         self.shared_notes = toml(os.path.join(data_dir, "notes", "errata.toml"))
-        for t in self.types:
-            t.notes_file = toml(os.path.join(data_dir, "notes", t.name.lower() + ".toml"))
-        constants = {c.name: c for _, c in self.constants()}
+        self.constants = [(t, c) for t in self.types for c in t.constants]  # in the headers' order
+        self.ranges = ranges(c.value for _, c in self.constants)
+        constants = {c.name: c for _, c in self.constants}
         for member in self.data.get("member", []):
             for row in member["rows"]:
                 c, entry = constants.get(row.get("constant")), (member["name"], member["page"], row["section"],
@@ -317,13 +293,6 @@ class Model:
                       for p in (p.findtext("declname") for p in f.findall("param")) if p and p not in documented]
             found += [f"function {name}: return value is not documented"] if not (void or returns) else []
         return found
-
-    def constants(self):
-        """(type, constant) of every constant, in the headers' order."""
-        return [(t, c) for t in self.types for c in t.constants]
-
-    def ranges(self):
-        return ranges(c.value for _, c in self.constants())
 
     def deprecated(self):
         """(qualified name, kind, text, xrefsect id) of every member or compound marked @deprecated."""

@@ -60,12 +60,12 @@ def lookup_data(m):
     site's script only reads input and matches it."""
     index = {t.name: i for i, t in enumerate(m.types)}
     constants = [{"name": c.name, "type": index[t.name], "value": c.value, "meaning": c.meaning}
-                 for t, c in m.constants()]  # a constant's link is its type's page, #c.<name>
+                 for t, c in m.constants]  # a constant's link is its type's page, #c.<name>
     # A value a page writes otherwise than the header: found too, as the page's (MSGR_E_IE_OFFLINE).
     constants += [{"name": c.name, "type": index[t.name], "value": m.number(c.data["page_value"]),
                    "meaning": c.meaning, "note": f"as its page writes it, {c.data['page_value']}; this package "
                                                  f"has {c.hex}: see the errata"}
-                  for t, c in m.constants() if "page_value" in c.data]
+                  for t, c in m.constants if "page_value" in c.data]
     combinations = [{"type": index[t.name], "value": value, "flags": [c.name for c in flags]}
                     for t in m.types for value, flags in t.combinations()]
     return {"headers": [h for h in m.headers if any(t.header == h for t in m.types)],
@@ -74,7 +74,7 @@ def lookup_data(m):
                 "href": "reference/unsupported.html#" + u["type"].lower()} for u in m.data.get("unsupported", [])],
             "constants": constants, "combinations": combinations,
             "forms": {str(v): values.shown(v) for v in sorted({e["value"] for e in constants + combinations})},
-            "ranges": m.ranges()}
+            "ranges": m.ranges}
 
 
 # --- the Doxygen tag file and the Devhelp index, from the objects objects.inv lists ---------------

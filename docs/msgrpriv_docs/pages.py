@@ -288,7 +288,7 @@ class Msgrpriv(SphinxDirective):
         if part == "box":  # its lines joined as they are: a line that starts with a space keeps it
             return [nodes.raw("", "".join(template(self.env, "lookup-box.html")), format="html")]
         rows, ids = [], []
-        by_value = sorted(self.model.constants(), key=lambda tc: tc[1].value)  # in the headers' order within a value
+        by_value = sorted(self.model.constants, key=lambda tc: tc[1].value)  # in the headers' order within a value
         for value, group in itertools.groupby(by_value, key=lambda tc: tc[1].value):
             for i, (t, c) in enumerate(group):
                 forms = [str(value), "", literal(c.hex)]
@@ -300,7 +300,7 @@ class Msgrpriv(SphinxDirective):
         # The ids are set directly: docutils rewrites ids that start with a digit.
         table = self.table(["Value", "Constant and type", "Meaning"], rows, [20, 40, 40], ["msgrpriv-lookup"], ids,
                            nodes.paragraph)
-        covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges()}: any other number is "
+        covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges}: any other number is "
                                        "none of them.", classes=["msgrpriv-lookup-ranges"])
         return [covered, table]
 
@@ -319,7 +319,7 @@ class Msgrpriv(SphinxDirective):
     def render_members(self):
         """Every member page that names a code: its rows, the code as the page writes it (linked where it
         is a constant here) and the page's own sentence."""
-        rows, ids, known = [], [], {c.name for _, c in self.model.constants()}
+        rows, ids, known = [], [], {c.name for _, c in self.model.constants}
         for member in self.model.data.get("member", []):
             page = member["page"]
             for i, row in enumerate(member["rows"]):
