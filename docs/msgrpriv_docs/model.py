@@ -110,8 +110,9 @@ def section(detailed, title):
 
 class Constant:
     def __init__(self, name, literal, value, meaning, line, doxygen_id, deprecated, data):
-        self.name, self.literal, self.value, self.meaning = name, literal, value, meaning  # literal: as the source writes it
-        self.line, self.doxygen_id, self.deprecated = line, doxygen_id, deprecated  # line: in its header
+        # literal: the value as the source writes it, if it does; line: the line in its header
+        self.name, self.literal, self.value, self.meaning = name, literal, value, meaning
+        self.line, self.doxygen_id, self.deprecated = line, doxygen_id, deprecated
         self.hresult = hresult(value)
         self.data = data  # what data/enumerations.toml adds: the pages listing it, a page's other words or value
         # (member, its page, section, the page's sentence) of every member page naming it: in a table
@@ -287,11 +288,11 @@ class Model:
             name, detailed = f.findtext("name"), f.find("detaileddescription")
             documented = {text_of(n) for n in detailed.iter("parametername")}
             returns = any(s.get("kind") == "return" and text_of(s) for s in detailed.iter("simplesect"))
-            void = re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(f.find("type"))).strip() in ("void", "")
+            returned = re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(f.find("type"))).strip()
             found += [f"function {name} has no description"] if not text_of(f.find("briefdescription")) else []
             found += [f"function {name}: parameter '{p}' is not documented"
                       for p in (p.findtext("declname") for p in f.findall("param")) if p and p not in documented]
-            found += [f"function {name}: return value is not documented"] if not (void or returns) else []
+            found += [f"function {name}: return value is not documented"] if returned not in ("void", "") and not returns else []
         return found
 
     def deprecated(self):

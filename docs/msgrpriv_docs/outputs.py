@@ -31,8 +31,8 @@ def no_module_index(app, env):
 def inventory(m, version):
     """msgrpriv.json (its format: docs/json.rst)."""
     def constant(t, c):
-        return {"name": c.name, "value": c.value, "literal": c.literal, "page_literal": c.data.get("page_value", c.literal),
-                "hresult": c.hresult, "meaning": c.meaning,
+        return {"name": c.name, "value": c.value, "literal": c.literal,
+                "page_literal": c.data.get("page_value", c.literal), "hresult": c.hresult, "meaning": c.meaning,
                 "line": c.line, "deprecated": c.deprecated, "product": t.product,
                 "lookup": "lookup.html#" + values.anchors(c.value)[0],
                 "other_wording": [{"source_url": values.LEARN + w["page"], "meaning": html.unescape(w["meaning"])}
@@ -104,7 +104,8 @@ def tag_file(doxygen_tag, uris, output):
             compound.find("filename").text = uri.partition("#")[0]
         for member in compound.findall("member"):
             name = member.findtext("name")
-            if kind == "file" and any((CPP_ROLES.get(member.get("kind")), f"{ns}::{name}") in uris for ns in namespaces):
+            if kind == "file" and any((CPP_ROLES.get(member.get("kind")), f"{ns}::{name}") in uris
+                                      for ns in namespaces):
                 compound.remove(member)  # a C++ member: its namespace lists it
                 continue
             key = (C_ROLES.get(member.get("kind")), name) if kind == "file" else \

@@ -335,7 +335,8 @@ class Msgrpriv(SphinxDirective):
     def render_unsupported(self):
         """The enumerations Microsoft marks unsupported, as its index lists them, and what its page says."""
         unsupported = self.model.data.get("unsupported", [])
-        rows = [[nodes.paragraph(text=u["type"]), learn(u["page"]), nodes.paragraph(text=u["text"])] for u in unsupported]
+        rows = [[nodes.paragraph(text=u["type"]), learn(u["page"]), nodes.paragraph(text=u["text"])]
+                for u in unsupported]
         return [self.table(["Enumeration", "Microsoft's page", "What it says"], rows, [30, 35, 35],
                            ["msgrpriv-unsupported"], [[u["type"].lower(), u["type"]] for u in unsupported])]
 
