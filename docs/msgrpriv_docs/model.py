@@ -287,12 +287,13 @@ class Model:
         for f in self.functions:
             name, detailed = f.findtext("name"), f.find("detaileddescription")
             documented = {text_of(n) for n in detailed.iter("parametername")}
-            returns = any(s.get("kind") == "return" and text_of(s) for s in detailed.iter("simplesect"))
-            returned = re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(f.find("type"))).strip()
+            # Its return value is documented, or there is none (void, or a constructor's).
+            return_said = any(s.get("kind") == "return" and text_of(s) for s in detailed.iter("simplesect")) or \
+                re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(f.find("type"))).strip() in ("void", "")
             found += [f"function {name} has no description"] if not text_of(f.find("briefdescription")) else []
             found += [f"function {name}: parameter '{p}' is not documented"
                       for p in (p.findtext("declname") for p in f.findall("param")) if p and p not in documented]
-            found += [f"function {name}: return value is not documented"] if returned not in ("void", "") and not returns else []
+            found += [f"function {name}: return value is not documented"] if not return_said else []
         return found
 
     def deprecated(self):
