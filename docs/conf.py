@@ -41,6 +41,5 @@ html_js_files = ["msgrpriv.js", "msgrpriv_search.js"]
 # Code colours that meet WCAG AA contrast (checked by axe in tests/browser).
 pygments_style = "xcode"
 pygments_dark_style = "github-dark"
-html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False

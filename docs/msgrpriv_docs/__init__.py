@@ -1,10 +1,5 @@
-"""msgrpriv's Sphinx extension: the reference made from the headers, in one Sphinx run.
-
-model.py reads Doxygen's XML (and data/notes) into the one model; pages.py writes the pages from
-it (``.. msgrpriv:: <what>``); outputs.py and man.py write everything beside the HTML when the
-build finishes; fixes.py holds the gated workarounds for other projects' bugs. docs/architecture.rst
-says where each fact lives.
-"""
+"""msgrpriv's Sphinx extension: the reference made from the headers, in one Sphinx run. Its modules'
+roles and where each fact lives: docs/architecture.rst."""
 
 import glob
 import os
@@ -13,11 +8,6 @@ import zlib
 from . import fixes, man, model, outputs, pages
 
 CODE = os.path.dirname(os.path.abspath(__file__))
-
-
-def builder_inited(app):
-    # The model is built once per process; every type gets its page, with no page to copy.
-    pages.write_stubs(app)
 
 
 def outdated(app, env, added, changed, removed):
@@ -42,17 +32,15 @@ def build_finished(app, exception):
 
 def setup(app):
     app.add_config_value("msgrpriv_normalize_css", "", "html")
-    app.add_node(pages.header_line)
     app.add_node(pages.fold, html=(pages.visit_fold, None))
     app.add_node(pages.breakable, html=(pages.visit_breakable, None))
     app.add_role("msgrpriv-line", pages.line_role)
-    app.add_role("msgrpriv-badge", pages.badge_role)
     app.add_directive("msgrpriv", pages.Msgrpriv)
-    for transform in (pages.LinkHeaderLines, pages.BreakLongNames, pages.CompactConstantRows,
+    for transform in (pages.BreakLongNames, pages.CompactConstantRows,
                       fixes.BreatheFixes, fixes.TableIdsOnce):
         app.add_post_transform(transform)
     app.add_js_file("msgrpriv_lookup.js")
-    app.connect("builder-inited", builder_inited)
+    app.connect("builder-inited", pages.write_stubs)  # every type gets its page, with no page to copy
     app.connect("env-get-outdated", outdated)
     app.connect("env-updated", outputs.no_module_index)
     app.connect("html-page-context", fixes.page_scripts)

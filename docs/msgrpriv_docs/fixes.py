@@ -1,7 +1,6 @@
 """Workarounds for other projects' bugs, each gated on the versions known to have it, or on the bug
 itself. tests/docs/test_workarounds.py shows each gated bug still happens, in a project built
-without them; when a newer version fixes one, it fails and says to narrow the gate.
-"""
+without them; when a newer version fixes one, it fails and says to narrow the gate."""
 
 import importlib.metadata
 import os
@@ -39,9 +38,9 @@ def version(package):
 
 def gated(name):
     """Whether the installed version of the package is one known to have the bug."""
-    numbers = [tuple(int(n) for n in re.findall(r"\d+", text)[:3]) for text in
-               (version(WORKAROUNDS[name][2]), WORKAROUNDS[name][3])]
-    return numbers[0] <= numbers[1]
+    installed, newest = ([int(n) for n in re.findall(r"\d+", text)[:3]] for text in
+                         (version(WORKAROUNDS[name][2]), WORKAROUNDS[name][3]))
+    return installed <= newest
 
 
 def is_block(node):
@@ -57,17 +56,15 @@ class BreatheFixes(SphinxPostTransform):
 
     def run(self, **kwargs):
         if gated("blocks-in-paragraphs"):
-            for paragraph in list(self.document.findall(nodes.paragraph)):
-                if not any(is_block(child) for child in paragraph.children):
-                    continue
+            for paragraph in [p for p in self.document.findall(nodes.paragraph) if any(map(is_block, p.children))]:
                 parts, inline = [], []
-                for child in list(paragraph.children) + [None]:
-                    if child is None or is_block(child):
-                        if any(n.astext().strip() for n in inline):
-                            parts.append(nodes.paragraph("", "", *inline))
-                        parts, inline = parts + ([child] if child is not None else []), []
-                    else:
+                for child in paragraph.children + [None]:
+                    if child is not None and not is_block(child):
                         inline.append(child)
+                        continue
+                    if any(n.astext().strip() for n in inline):
+                        parts.append(nodes.paragraph("", "", *inline))
+                    parts, inline = parts + [child] * (child is not None), []
                 paragraph.children = []
                 paragraph.replace_self(parts)
         if gated("repeated-section-ids"):

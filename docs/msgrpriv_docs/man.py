@@ -4,8 +4,7 @@ all through one troff translator whose look lives here. They read well at 80 col
 warning: no justification and no hyphenation (a C name or an address split by a hyphen is no longer
 itself), tables as lists, links that name a man page or a full address, addresses broken only
 after a '/'. Man pages and a symbolic link for every other symbol a page documents (`man 3
-MsgrSessionStateName`) are written next to each other; stale ones go.
-"""
+MsgrSessionStateName`) are written next to each other; stale ones go."""
 
 import datetime
 import os
@@ -98,12 +97,9 @@ class Writer:
         elif isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
             self.out += [".RS"] if inside else []
             for item in node.children:
-                self.item(".IP \\(bu 2", item, depth)
+                self.out.append(".IP \\(bu 2")
+                self.body(item.children, depth)
             self.out += [".RE"] if inside else []
-        elif isinstance(node, nodes.definition_list):
-            for item in node.children:
-                self.out += [".TP", self.text(item[0]) or "\\&"]
-                self.body(item[1].children, depth)
         elif isinstance(node, nodes.table):
             self.table(node, depth, classes)
         elif isinstance(node, addnodes.desc):
@@ -138,10 +134,6 @@ class Writer:
                     self.paragraph(escape(child.astext()), inside)
                 else:
                     self.block(child, depth, inside)
-
-    def item(self, macro, node, depth):
-        self.out.append(macro)
-        self.body(node.children, depth)
 
     def body(self, children, depth):
         """An item's blocks at its indentation, the first paragraph on its first line."""
@@ -241,8 +233,8 @@ def write(app, m, man_dir):
                                            datetime.timezone.utc).strftime("%b %d, %Y")
     man_pages = {"api/c": "msgrpriv", **{t.page: t.name for t in m.types}}
     links = {m.findtext("name"): "msgrpriv" for m in m.members.values() if m.get("kind") == "define"}
-    links.update({symbol: t.name for t in m.types for symbol in [t.tag, t.list_macro, *(f.name for f in t.helpers.values())]})
-    names = set(man_pages.values()) | set(links) | {c.name for _, c in m.constants()}
+    links.update({symbol: t.name for t in m.types for symbol in [t.tag, t.list_macro, *t.helpers.values()]})
+    names = set(man_pages.values()) | set(links) | {c.name for _, c in m.constants}
 
     def page(docname, name, title, synopsis, sections, refs):
         return Writer(man_pages, docname, names).page(name, title, synopsis, sections, refs, app.config.version, date)
@@ -255,7 +247,7 @@ def write(app, m, man_dir):
             "C helpers for the Windows Messenger enumerations"
         refs = {"pages": ["msgrpriv"] if t else [t.name for t in m.types], "urls": urls}
         pages[name] = page(docname, name, title, synopsis if t else [synopsis], sections, refs)
-    for t, c in m.constants():
+    for t, c in m.constants:
         pages[c.name] = page(t.page, *constant_page(t, c))
     links = {name: target for name, target in links.items() if name and name not in pages}
     for name in os.listdir(man_dir):

@@ -2,8 +2,7 @@
 XML (types, constants, values, meanings, helpers, each constant's line), joined with the facts no
 header holds, from data/enumerations.toml (what each member page returns, the enumerations Microsoft
 marks unsupported, what the pages say apart, where they err) and data/notes/<type>.toml (our words);
-and every form a value is shown in. Every output is written from it. Standard library only.
-"""
+and every form a value is shown in. Every output is written from it. Standard library only."""
 
 import os
 import re
@@ -19,6 +18,14 @@ ATTRIBUTION = ("The summaries, meanings and notices are quoted from Microsoft's 
                "learn.microsoft.com (each page's address is given with it), Microsoft Corporation, CC BY 4.0 "
                "(https://creativecommons.org/licenses/by/4.0/), unchanged but where a reference page's Errata say "
                "otherwise.")
+
+
+def toml(path):
+    """A TOML file's data; none where there is no file (a type without notes)."""
+    if not os.path.exists(path):
+        return {}
+    with open(path, "rb") as stream:
+        return tomllib.load(stream)
 
 
 class ModelError(Exception):
@@ -69,18 +76,18 @@ def ranges(values):
 
 # --- reading Doxygen's XML ----------------------------------------------------------------------
 
-def text_of(element):
+def flat(element, skip=()):
+    """An element's text, <sp/> a space (a program listing's), without the subtrees tagged as in skip."""
+    return (element.text or "") + "".join(
+        ("" if c.tag in skip else " " if c.tag == "sp" else flat(c, skip)) + (c.tail or "") for c in element)
+
+
+def text_of(element, skip=()):
     """The element's text as a reader sees it, whitespace collapsed."""
-    return "" if element is None else " ".join("".join(element.itertext()).split())
+    return "" if element is None else " ".join(flat(element, skip).split())
 
 
-def own_text(element):
-    """A description's own text, without its sections (an @par of another page's wording)."""
-    if element is None:
-        return ""
-    parts = [element.text or ""] + [text for child in element
-                                    for text in ("" if child.tag == "simplesect" else own_text(child), child.tail or "")]
-    return " ".join("".join(parts).split())
+SECTIONS = ("simplesect", "xrefsect", "parameterlist", "table")  # not a description's own prose
 
 
 def inline_parts(element, url=None, bold=False, top=True):
@@ -96,54 +103,23 @@ def inline_parts(element, url=None, bold=False, top=True):
     return [part for part in found if part[0]]
 
 
-def code_text(element):
-    """A program listing's line: <sp/> is a space."""
-    return (element.text or "") + "".join((" " if c.tag == "sp" else code_text(c)) + (c.tail or "") for c in element)
-
-
-def prose(para):
-    """A paragraph's own prose: without its sections, lists and tables."""
-    return " ".join(((para.text or "") + "".join(
-        ("" if c.tag in ("simplesect", "xrefsect", "parameterlist", "table") else "".join(c.itertext())) + (c.tail or "")
-        for c in para)).split())
-
-
 def section(detailed, title):
     return next((s for s in detailed.iter("simplesect") if s.get("kind") == "par" and s.findtext("title") == title),
                 None)
 
 
-class Function:
-    def __init__(self, member):
-        self.name = member.findtext("name")
-        self.brief = text_of(member.find("briefdescription"))
-        detailed = member.find("detaileddescription")
-        self.params = [p.findtext("declname") for p in member.findall("param") if p.findtext("declname")]
-        self.param_types = [text_of(p.find("type")).replace("const ", "").rstrip(" *") for p in member.findall("param")]
-        self.documented = [text_of(n) for n in detailed.iter("parametername")]
-        self.returns = " ".join(text_of(s) for s in detailed.iter("simplesect") if s.get("kind") == "return")
-        self.returns_void = re.sub(r"\b(constexpr|explicit|inline|static)\b", "",
-                                   text_of(member.find("type"))).strip() in ("void", "")
-
-
 class Constant:
     def __init__(self, name, literal, value, meaning, line, doxygen_id, deprecated, data):
-        self.name, self.literal, self.value, self.meaning = name, literal, value, meaning  # literal: as the source writes it
-        self.line, self.doxygen_id, self.deprecated = line, doxygen_id, deprecated  # line: in its header
+        # literal: the value as the source writes it, if it does; line: the line in its header
+        self.name, self.literal, self.value, self.meaning = name, literal, value, meaning
+        self.line, self.doxygen_id, self.deprecated = line, doxygen_id, deprecated
         self.hresult = hresult(value)
         self.data = data  # what data/enumerations.toml adds: the pages listing it, a page's other words or value
         # (member, its page, section, the page's sentence) of every member page naming it: in a table
         # of codes (returned by), or in a sentence (named by)
         self.returned_by, self.named_by = [], []
-
-    @property
-    def shown_value(self):
-        return self.literal if self.literal is not None else str(self.value)
-
-    @property
-    def hex(self):
-        """Hex as the source writes it, where it writes hex; else the number's."""
-        return self.literal if (self.literal or "").lower().startswith("0x") else hex(self.value)
+        self.shown_value = literal if literal is not None else str(value)
+        self.hex = literal if (literal or "").lower().startswith("0x") else hex(value)  # as the source writes it
 
 
 class Type:
@@ -160,7 +136,7 @@ class Type:
             raise ModelError(f"typedef {self.name} has no @deprecated text")
         self.deprecation_parts = [inline_parts(p) for p in xref.find("xrefdescription").findall("para")]
         self.deprecation = " ".join("".join(text for text, _, _ in p) for p in self.deprecation_parts)
-        self.notes = [text for text in map(prose, detailed.findall("para")) if text]
+        self.notes = [text for text in (text_of(p, SECTIONS) for p in detailed.findall("para")) if text]
         values = section(detailed, "Values")
         self.values_note = text_of(values.find("para")) if values is not None else None
         table = section(detailed, "Requirements")
@@ -173,7 +149,7 @@ class Type:
         if len(source) != 1:
             raise ModelError(f"typedef {self.name}: needs one @see link titled '... {SOURCE_PAGE}'")
         self.source_url = source[0]
-        self.data = model.data_of(self.name)
+        self.data = next((e for e in model.data.get("enumeration", []) if e["type"] == self.name), {})
         extra = {c["name"]: c for c in self.data.get("constants", [])}
         self.constants = []
         for item in enum.findall("enumvalue"):
@@ -187,35 +163,18 @@ class Type:
                 raise ModelError(f"{name}: the header's value 0x{value:x} is not its page's {literal}")
             self.constants.append(Constant(
                 name, literal, value,
-                text_of(item.find("briefdescription")) or own_text(item.find("detaileddescription")), line,
+                text_of(item.find("briefdescription")) or text_of(item.find("detaileddescription"), SECTIONS), line,
                 item.get("id"), line is not None and "MSGRPRIV_DEPRECATED" in model.listings[header][line - 1],
                 extra.get(name, {})))
-        self.helpers = {}  # kind ("name", "description", "from_name"...): the C helper taking this type
+        self.helpers = {}  # kind ("name", "description", "from_name"...): the name of the C helper taking this type
         self.list_macro = self.list_header = None  # the X-macro of its constants, and the header defining it
-        self.notes_file = {}
-
-    @property
-    def page(self):
-        return "reference/" + self.name.lower()
-
-    @property
-    def slugs(self):
-        """Microsoft's pages of the type (one, or two for a type two headers share)."""
-        return [self.source_url.rsplit("/", 1)[1]] + [p["page"] for p in self.data.get("other_page", [])]
-
-    @property
-    def product(self):
-        return dict(self.requirements).get("Product")
-
-    @property
-    def hresult_style(self):
-        return any(c.hresult is not None for c in self.constants)
-
-    @property
-    def flags(self):
-        """A type of flags: its constants are 0 and single bits."""
+        self.notes_file = toml(os.path.join(model.data_dir, "notes", self.name.lower() + ".toml"))
+        self.page, self.product = "reference/" + self.name.lower(), dict(self.requirements).get("Product")
+        # Microsoft's pages of the type (one, or two for a type two headers share).
+        self.slugs = [self.source_url.rsplit("/", 1)[1]] + [p["page"] for p in self.data.get("other_page", [])]
+        self.hresult_style = any(c.hresult is not None for c in self.constants)
         values = [c.value for c in self.constants]
-        return 0 in values and all(v & (v - 1) == 0 for v in values)
+        self.flags = 0 in values and all(v & (v - 1) == 0 for v in values)  # its constants are 0 and single bits
 
     def combinations(self):
         """Every value made of two or more of the flags, with them: [(value, [Constant])]."""
@@ -239,8 +198,7 @@ class Model:
         self.files = sorted(os.path.join(xml_dir, n) for n in os.listdir(xml_dir)
                             if n.endswith(".xml") and n not in ("index.xml", "Doxyfile.xml"))
         self.notes = sorted(os.path.join(data_dir, "notes", n) for n in os.listdir(os.path.join(data_dir, "notes")))
-        with open(os.path.join(data_dir, "enumerations.toml"), "rb") as stream:
-            self.data = tomllib.load(stream)
+        self.data = toml(os.path.join(data_dir, "enumerations.toml"))
         self.compounds = [c for path in self.files for c in ET.parse(path).getroot().findall("compounddef")]
         files = {c.findtext("compoundname"): c for c in self.compounds if c.get("kind") == "file"}
         order = [os.path.basename(v.text or "") for v in
@@ -249,7 +207,7 @@ class Model:
         self.lines, self.listings = {}, {}
         for name in self.headers:  # each line, and where each name is first written: its definition
             codelines = list(files[name].iterfind("programlisting/codeline"))
-            self.listings[name] = [code_text(line) for line in codelines]
+            self.listings[name] = [flat(line) for line in codelines]
             for line in codelines:
                 for ref in line.iter("ref"):
                     self.lines.setdefault(ref.get("refid"), int(line.get("lineno")))
@@ -267,29 +225,27 @@ class Model:
                     self.types.append(Type(self, name, member, enums[tag.group(1)]))
         self.types.sort(key=lambda t: (self.headers.index(t.header), t.line))
         by_name = {t.name: t for t in self.types}
-        for f in self.functions():
-            typed = [by_name[p] for p in f.param_types if p in by_name]
-            if f.name.startswith("Msgr") and typed:
+        # Every documented function of every header (C++ ones in their namespaces' compounds).
+        self.functions = [m for c in self.compounds if c.get("kind") in ("file", "namespace", "class", "struct")
+                          for m in c.iter("memberdef") if m.get("kind") == "function"]
+        for f in self.functions:
+            name = f.findtext("name")
+            typed = [by_name[p] for p in (text_of(p.find("type")).replace("const ", "").rstrip(" *")
+                                          for p in f.findall("param")) if p in by_name]
+            if name.startswith("Msgr") and typed:
                 typed[0].helpers[next(kind for suffix, kind in (("FromName", "from_name"), ("FromValue", "from_value"),
                                                                 ("Description", "description"), ("Name", "name"),
-                                                                ("", "other")) if f.name.endswith(suffix))] = f
+                                                                ("", "other")) if name.endswith(suffix))] = name
         for member in self.members.values():
             body = text_of(member.find("initializer")) if member.get("kind") == "define" else ""
             for row in re.finditer(r"X\(\s*(\w+)\s*,\s*\w+\s*,\s*(\w+)\s*\)", body):
                 if row.group(1) in by_name and row.group(2) in self.members:
                     by_name[row.group(1)].list_macro = row.group(2)
                     by_name[row.group(1)].list_header = self.members[row.group(2)].find("location").get("file")
-        def notes(name):
-            path = os.path.join(data_dir, "notes", name + ".toml")
-            if not os.path.exists(path):
-                return {}
-            with open(path, "rb") as stream:
-                return tomllib.load(stream)
-
-        self.shared_notes = notes("errata")
-        for t in self.types:
-            t.notes_file = notes(t.name.lower())
-        constants = {c.name: c for _, c in self.constants()}
+        self.shared_notes = toml(os.path.join(data_dir, "notes", "errata.toml"))
+        self.constants = [(t, c) for t in self.types for c in t.constants]  # in the headers' order
+        self.ranges = ranges(c.value for _, c in self.constants)
+        constants = {c.name: c for _, c in self.constants}
         for member in self.data.get("member", []):
             for row in member["rows"]:
                 c, entry = constants.get(row.get("constant")), (member["name"], member["page"], row["section"],
@@ -300,9 +256,6 @@ class Model:
         problems = self.problems()
         if problems:
             raise ModelError("\n".join(problems))
-
-    def data_of(self, name):
-        return next((e for e in self.data.get("enumeration", []) if e["type"] == name), {})
 
     def number(self, written):
         """A value as a page writes it (0x81000386, MSGR_E(0x0086), E_FAIL), read as [values] says."""
@@ -322,11 +275,6 @@ class Model:
             raise ModelError(f"{name}: no enumeration of that name in {self.headers}")
         return found[0]
 
-    def functions(self):
-        """Every documented function of every header (C++ ones in their namespaces' compounds)."""
-        return [Function(m) for c in self.compounds if c.get("kind") in ("file", "namespace", "class", "struct")
-                for m in c.iter("memberdef") if m.get("kind") == "function"]
-
     def problems(self):
         """What the headers leave undocumented, each naming its symbol."""
         found = []
@@ -336,29 +284,17 @@ class Model:
                       for c in t.constants if not c.meaning]
             found += [f"enumerator {c.name} of {t.tag}: no line in the XML's program listing"
                       for c in t.constants if c.line is None]
-        for f in self.functions():
-            found += [f"function {f.name} has no description"] if not f.brief else []
-            found += [f"function {f.name}: parameter '{p}' is not documented" for p in f.params if p not in f.documented]
-            found += [f"function {f.name}: return value is not documented"] if not (f.returns_void or f.returns) else []
+        for f in self.functions:
+            name, detailed = f.findtext("name"), f.find("detaileddescription")
+            documented = {text_of(n) for n in detailed.iter("parametername")}
+            # Its return value is documented, or there is none (void, or a constructor's).
+            return_said = any(s.get("kind") == "return" and text_of(s) for s in detailed.iter("simplesect")) or \
+                re.sub(r"\b(constexpr|explicit|inline|static)\b", "", text_of(f.find("type"))).strip() in ("void", "")
+            found += [f"function {name} has no description"] if not text_of(f.find("briefdescription")) else []
+            found += [f"function {name}: parameter '{p}' is not documented"
+                      for p in (p.findtext("declname") for p in f.findall("param")) if p and p not in documented]
+            found += [f"function {name}: return value is not documented"] if not return_said else []
         return found
-
-    def constants(self):
-        """(type, constant) of every constant, in the headers' order."""
-        return [(t, c) for t in self.types for c in t.constants]
-
-    def by_value(self):
-        """[(value, [(type, constant)])], sorted by value: the constants that share a value together."""
-        groups = {}
-        for t, c in self.constants():
-            groups.setdefault(c.value, []).append((t, c))
-        return sorted(groups.items())
-
-    def ranges(self):
-        return ranges(c.value for _, c in self.constants())
-
-    def findings(self, t):
-        """What data/enumerations.toml found wrong on the type's pages."""
-        return [f for f in self.data.get("finding", []) if set(f["pages"]) & set(t.slugs)]
 
     def deprecated(self):
         """(qualified name, kind, text, xrefsect id) of every member or compound marked @deprecated."""

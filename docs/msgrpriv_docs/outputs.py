@@ -1,34 +1,21 @@
 """The outputs beside the HTML, written from the model when the HTML build finishes: the JSON
 inventory, the look-up's data, the Doxygen tag file, the Devhelp book's index and the pages named as
-Microsoft's. (The man pages are man.py's.)
-"""
+Microsoft's. (The man pages are man.py's.)"""
 
 import html
 import json
 import os
-import re
 import xml.etree.ElementTree as ET
-import zlib
 
 from . import model as values
 
-# --- objects.inv (format version 2), read directly: Sphinx's reader changes shape between versions ---
 
-_LINE = re.compile(r"(.+?)\s+(\S+:\S+)\s+(-?\d+)\s+(\S*)\s+(.*)")
-
-
-def read_inventory(path):
-    """(header lines, [(name, role, priority, uri, shown)]), each uri in full."""
-    with open(path, "rb") as stream:
-        data = stream.read()
-    end = 0
-    for _ in range(4):  # four header lines, then the zlib stream
-        end = data.index(b"\n", end) + 1
-    entries = []
-    for line in zlib.decompress(data[end:]).decode("utf-8").splitlines():
-        name, role, priority, uri, shown = _LINE.fullmatch(line).groups()
-        entries.append((name, role, int(priority), uri[:-1] + name if uri.endswith("$") else uri, shown))
-    return data[:end].decode("utf-8").splitlines(), entries
+def objects(app):
+    """Every object objects.inv lists, as Sphinx lists it there: (name, role, uri, shown)."""
+    for domain_name, domain in sorted(app.env.domains.items()):
+        for name, shown, kind, docname, anchor, _ in sorted(domain.get_objects()):
+            uri = app.builder.get_target_uri(docname)
+            yield name, f"{domain_name}:{kind}", uri + "#" + anchor if anchor else uri, shown
 
 
 def no_module_index(app, env):
@@ -44,8 +31,8 @@ def no_module_index(app, env):
 def inventory(m, version):
     """msgrpriv.json (its format: docs/json.rst)."""
     def constant(t, c):
-        return {"name": c.name, "value": c.value, "literal": c.literal, "page_literal": c.data.get("page_value", c.literal),
-                "hresult": c.hresult, "meaning": c.meaning,
+        return {"name": c.name, "value": c.value, "literal": c.literal,
+                "page_literal": c.data.get("page_value", c.literal), "hresult": c.hresult, "meaning": c.meaning,
                 "line": c.line, "deprecated": c.deprecated, "product": t.product,
                 "lookup": "lookup.html#" + values.anchors(c.value)[0],
                 "other_wording": [{"source_url": values.LEARN + w["page"], "meaning": html.unescape(w["meaning"])}
@@ -62,7 +49,7 @@ def inventory(m, version):
                 "summary": t.summary, "deprecation": t.deprecation, "values_implicit": t.values_note is not None,
                 "product": t.product, "requirements": [{"name": n, "value": v} for n, v in t.requirements],
                 "see_also": [{"title": title, "url": url} for title, url in t.see_also],
-                "helpers": {kind: f.name for kind, f in t.helpers.items()},
+                "helpers": t.helpers,
                 "constants": [constant(t, c) for c in t.constants]} for t in m.types],
             "unsupported": [{"type": u["type"], "source_url": values.LEARN + u["page"], "text": u["text"]}
                             for u in m.data.get("unsupported", [])]}
@@ -73,12 +60,12 @@ def lookup_data(m):
     site's script only reads input and matches it."""
     index = {t.name: i for i, t in enumerate(m.types)}
     constants = [{"name": c.name, "type": index[t.name], "value": c.value, "meaning": c.meaning}
-                 for t, c in m.constants()]  # a constant's link is its type's page, #c.<name>
+                 for t, c in m.constants]  # a constant's link is its type's page, #c.<name>
     # A value a page writes otherwise than the header: found too, as the page's (MSGR_E_IE_OFFLINE).
     constants += [{"name": c.name, "type": index[t.name], "value": m.number(c.data["page_value"]),
                    "meaning": c.meaning, "note": f"as its page writes it, {c.data['page_value']}; this package "
                                                  f"has {c.hex}: see the errata"}
-                  for t, c in m.constants() if "page_value" in c.data]
+                  for t, c in m.constants if "page_value" in c.data]
     combinations = [{"type": index[t.name], "value": value, "flags": [c.name for c in flags]}
                     for t in m.types for value, flags in t.combinations()]
     return {"headers": [h for h in m.headers if any(t.header == h for t in m.types)],
@@ -87,16 +74,10 @@ def lookup_data(m):
                 "href": "reference/unsupported.html#" + u["type"].lower()} for u in m.data.get("unsupported", [])],
             "constants": constants, "combinations": combinations,
             "forms": {str(v): values.shown(v) for v in sorted({e["value"] for e in constants + combinations})},
-            "ranges": m.ranges()}
+            "ranges": m.ranges}
 
 
-def write_script(path, name, data):
-    """A script, not JSON, so that pages opened from file:// load it too."""
-    with open(path, "w", encoding="utf-8") as stream:
-        stream.write(f"window.{name} = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n")
-
-
-# --- the Doxygen tag file and the Devhelp index, from objects.inv --------------------------------
+# --- the Doxygen tag file and the Devhelp index, from the objects objects.inv lists ---------------
 
 C_ROLES = {"define": "c:macro", "function": "c:function", "typedef": "c:type", "enumeration": "c:enum",
            "enumvalue": "c:enumerator"}
@@ -123,7 +104,8 @@ def tag_file(doxygen_tag, uris, output):
             compound.find("filename").text = uri.partition("#")[0]
         for member in compound.findall("member"):
             name = member.findtext("name")
-            if kind == "file" and any((CPP_ROLES.get(member.get("kind")), f"{ns}::{name}") in uris for ns in namespaces):
+            if kind == "file" and any((CPP_ROLES.get(member.get("kind")), f"{ns}::{name}") in uris
+                                      for ns in namespaces):
                 compound.remove(member)  # a C++ member: its namespace lists it
                 continue
             key = (C_ROLES.get(member.get("kind")), name) if kind == "file" else \
@@ -157,36 +139,30 @@ def devhelp(entries, version, title, output):
     root = ET.Element(f"{{{DEVHELP}}}book", title=title, name="msgrpriv", link="index.html", version="2",
                       language="c", author="msgrpriv contributors")
     chapters = ET.SubElement(root, f"{{{DEVHELP}}}chapters")
-    for uri, shown in sorted((uri, shown) for _, role, _, uri, shown in entries if role == "std:doc"):
+    for uri, shown in sorted((uri, shown) for _, role, uri, shown in entries if role == "std:doc"):
         if uri != "index.html":
             ET.SubElement(chapters, f"{{{DEVHELP}}}sub", name=shown, link=uri)
     functions = ET.SubElement(root, f"{{{DEVHELP}}}functions")
-    for name, role, _, uri, _ in sorted(entries, key=lambda e: (e[0], e[1])):
+    for name, role, uri, _ in sorted(entries, key=lambda e: (e[0], e[1])):
         if role in DEVHELP_KINDS:
             ET.SubElement(functions, f"{{{DEVHELP}}}keyword", type=DEVHELP_KINDS[role], name=name, link=uri)
     ET.indent(root)
     ET.ElementTree(root).write(output, encoding="utf-8", xml_declaration=True)
 
 
-REDIRECT = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<meta http-equiv="refresh" content="0; url={target}"><link rel="canonical" href="{target}">
-<link rel="icon" href="_static/favicon.svg">
-<script>location.replace("{target}" + location.hash);</script></head>
-<body><p>Microsoft's page {slug} is here: <a href="{target}">{title}</a>.</p></body></html>
-"""
-
-
-def redirects(m, html):
+def redirects(m, html, template):
     """A page named as Microsoft's (im-session-state-enum.html) for each of its pages the reference
-    has, leading to ours, with the anchor it was given (#ss_declined) where JavaScript runs."""
+    has, leading to ours, with the anchor it was given (#ss_declined) where JavaScript runs
+    (docs/_templates/msgrpriv/redirect.html)."""
+    with open(template, encoding="utf-8") as stream:
+        redirect = stream.read()
     targets = {slug: (f"{t.name} enumeration", t.page + ".html") for t in m.types for slug in t.slugs}
     targets.update({u["page"]: (f"{u['type']} enumeration", "reference/unsupported.html#" + u["type"].lower())
                     for u in m.data.get("unsupported", [])})
     targets.update({i["page"]: (i["title"], "reference/index.html") for i in m.data.get("index", [])})
     for slug, (title, target) in targets.items():
         with open(os.path.join(html, slug + ".html"), "w", encoding="utf-8") as stream:
-            stream.write(REDIRECT.format(title=title, target=target, slug=slug))
+            stream.write(redirect.format(title=title, target=target, slug=slug))
 
 
 def write(app, m):
@@ -196,9 +172,12 @@ def write(app, m):
     with open(os.path.join(out, "msgrpriv.json"), "w", encoding="utf-8") as stream:
         json.dump(inventory(m, version), stream, indent=2, ensure_ascii=False)
         stream.write("\n")
-    write_script(os.path.join(html, "_static", "msgrpriv_lookup.js"), "MSGRPRIV_LOOKUP", lookup_data(m))
-    redirects(m, html)
-    entries = read_inventory(os.path.join(html, "objects.inv"))[1]
+    # A script, not JSON, so that pages opened from file:// load it too.
+    with open(os.path.join(html, "_static", "msgrpriv_lookup.js"), "w", encoding="utf-8") as stream:
+        stream.write("window.MSGRPRIV_LOOKUP = " + json.dumps(lookup_data(m), ensure_ascii=False, separators=(",", ":"))
+                     + ";\n")
+    redirects(m, html, os.path.join(app.srcdir, "_templates", "msgrpriv", "redirect.html"))
+    entries = list(objects(app))
     devhelp(entries, version, app.config.html_title, os.path.join(html, "msgrpriv.devhelp2"))
     tag_file(os.path.join(m.xml_dir, os.pardir, "msgrpriv.tag"),
-             {(role, name): uri for name, role, _, uri, _ in entries}, os.path.join(out, "msgrpriv.tag"))
+             {(role, name): uri for name, role, uri, _ in entries}, os.path.join(out, "msgrpriv.tag"))

@@ -1,14 +1,10 @@
 """The pages made from the model: one directive, ``.. msgrpriv:: <what> [<argument>]``, as the
-kernel's kernel-doc has one. The build writes each type's page from a template
-(docs/_templates/msgrpriv/type.rst) whose parts are this directive: ``deprecation TYPE``,
-``syntax TYPE``, ``constants TYPE``...; the site-wide ones are ``lookup``, ``enumerations``,
-``deprecated``, ``members``, ``unsupported``, ``source HEADER``, ``example FILE`` and
-``benchmarks``. What is read does not depend on the builder; a header line becomes a link only
-when a page is written as HTML.
-"""
+kernel's kernel-doc has one. The build writes each type's page from docs/_templates/msgrpriv/type.rst,
+whose parts are this directive. The pages are read for the HTML builder (the man pages are written
+from their doctrees): a header line is a link."""
 
 import html
-import json
+import itertools
 import os
 import re
 
@@ -26,6 +22,13 @@ from . import model as values
 STUB = ".. Written by the docs build"  # the first words of every page write_stubs writes
 
 
+def template(env, name, **context):
+    """docs/_templates/msgrpriv/<name> filled in, as lines; the page being read depends on it."""
+    path = os.path.join(env.srcdir, "_templates", "msgrpriv", name)
+    env.note_dependency(path)
+    return ReSTRenderer(os.path.dirname(path)).render(name, context).split("\n")
+
+
 def source_page(header):
     """The page that shows a header line by line: source/msgrpriv_h."""
     return "source/" + header.replace(".", "_")
@@ -33,10 +36,6 @@ def source_page(header):
 
 def literal(text):
     return f"``{text}``"
-
-
-class header_line(nodes.literal):
-    """msgrpriv.h:141: a link on HTML pages (LinkHeaderLines), code text elsewhere."""
 
 
 class fold(nodes.General, nodes.Element):
@@ -53,12 +52,13 @@ def visit_fold(translator, node):
 
 
 def line_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """msgrpriv.h:141: a link to the line on its header's page (the man pages, written from the HTML
+    pages' doctrees, show its text)."""
     header, _, line = text.rpartition(":")
-    return [header_line(text, text, header=header, line=line)], []
-
-
-def badge_role(name, rawtext, text, lineno, inliner, options=None, content=None):
-    return [nodes.inline(text, text, classes=["msgrpriv-badge"])], []
+    env = inliner.document.settings.env
+    suffix = env.config.html_link_suffix or env.config.html_file_suffix or ".html"
+    uri = relative_uri(env.docname + suffix, source_page(header) + suffix) + f"#L-{line}"
+    return [nodes.reference(text, text, refuri=uri, internal=True, classes=["msgrpriv-line"])], []
 
 
 def anchor(node, ids, document=None):
@@ -72,9 +72,14 @@ def anchor(node, ids, document=None):
         node.insert(0, element)
 
 
-def rich_paragraph(parts, classes=()):
+def learn(page, title=None):
+    """A link to a page of Microsoft's, titled with its name unless told."""
+    return f"`{title or page} <{values.LEARN}{page}>`__"
+
+
+def rich_paragraph(parts):
     """A paragraph of (text, url, bold) parts: links and bold kept."""
-    paragraph = nodes.paragraph(classes=list(classes))
+    paragraph = nodes.paragraph()
     for text, url, bold in parts:
         node = nodes.strong(text, text) if bold else nodes.Text(text)
         if url:
@@ -88,28 +93,27 @@ class Msgrpriv(SphinxDirective):
     optional_arguments = 1
 
     def run(self):
-        what = self.arguments[0]
-        self.model, self.anchors = values.of(self.env), []
-        if what not in ("example", "benchmarks"):  # the parts made from the model
+        """A part of a type's page (type_<what>, given the type) or of a site-wide page (render_<what>)."""
+        what, args = self.arguments[0].replace("-", "_"), self.arguments[1:]
+        self.model = values.of(self.env)
+        if what != "example":  # the parts made from the model
             for path in self.model.inputs():
                 self.env.note_dependency(path)
-        render = getattr(self, "render_" + what.replace("-", "_"), None)
-        if render is None:
-            raise self.error(f"msgrpriv: no such part {what!r}")
-        return render(*self.arguments[1:])
+        if hasattr(self, "type_" + what) and args:
+            return getattr(self, "type_" + what)(self.model.type(args[0]))
+        if not hasattr(self, "render_" + what):
+            raise self.error(f"msgrpriv: no such part {self.arguments[0]!r}")
+        return getattr(self, "render_" + what)(*args)
 
-    def parse(self, lines, titles=False):
+    def parse(self, lines):
         container = nodes.container()
-        lines = StringList(lines, source="<generated from Doxygen's XML>")
-        if titles:
-            nested_parse_with_titles(self.state, lines, container)
-        else:
-            self.state.nested_parse(lines, self.content_offset, container)
+        nested_parse_with_titles(self.state, StringList(lines, source="<generated from Doxygen's XML>"), container)
         return container.children
 
-    def table(self, header, rows, widths, classes=()):
+    def table(self, header, rows, widths, classes=(), ids=(), anchor_in=nodes.entry, document=None):
         """The nodes a list-table makes, built directly: each cell a line or lines of
-        reStructuredText, or a node taken as it is (text that is data, not markup)."""
+        reStructuredText, or a node taken as it is (text that is data, not markup); ids: each row's
+        anchors, set in its first anchor_in."""
         node = nodes.table(classes=["colwidths-given", *classes])
         group = nodes.tgroup(cols=len(widths))
         node += group
@@ -128,30 +132,29 @@ class Msgrpriv(SphinxDirective):
                     row += entry
                 part += row
         group.extend(parts)
+        for row, row_ids in zip(parts[1].children, ids):
+            anchor(next(row.findall(anchor_in)), row_ids, document)
         return node
 
     # --- a reference page ------------------------------------------------------------------
 
-    def render_deprecation(self, name):
-        t = self.model.type(name)
+    def type_deprecation(self, t):
         admonition = nodes.admonition(classes=["warning", "msgrpriv-deprecated"])
         admonition += nodes.title(text="Deprecated")
         admonition.extend(rich_paragraph(parts) for parts in t.deprecation_parts)
         return [admonition]
 
-    def render_summary(self, name):
-        return [nodes.paragraph(text=self.model.type(name).summary, classes=["msgrpriv-summary"])]
+    def type_summary(self, t):
+        return [nodes.paragraph(text=t.summary, classes=["msgrpriv-summary"])]
 
-    def render_syntax(self, name):
-        t = self.model.type(name)
+    def type_syntax(self, t):
         syntax = t.syntax()
         found = [nodes.literal_block(syntax, syntax, language="c", classes=["msgrpriv-syntax"])]
         if t.values_note:
             found.append(nodes.paragraph(text=t.values_note, classes=["msgrpriv-values-note"]))
         return found
 
-    def render_declarations(self, name):
-        t = self.model.type(name)
+    def type_declarations(self, t):
         found = [nodes.paragraph(text=note) for note in t.notes] + self.parse([
             f".. c:type:: enum {t.tag} {t.name}", "",
             f"   {t.summary} Declared at :msgrpriv-line:`{t.header}:{t.line}`.", "",
@@ -162,11 +165,10 @@ class Msgrpriv(SphinxDirective):
             anchor(signature, [doxygen_id])
         return found
 
-    def render_constants(self, name):
+    def type_constants(self, t):
         """A row per constant: name (a C-domain enumerator, with every anchor a link may use:
         Sphinx's, Doxygen's and Microsoft's) and its header line, value as the source writes it (or
         implicit), the signed HRESULT of an HRESULT-style code, and meaning."""
-        t = self.model.type(name)
         rows = []
         for c in t.constants:
             value = literal(c.shown_value) + (" (implicit)" if c.literal is None else "")
@@ -174,14 +176,13 @@ class Msgrpriv(SphinxDirective):
             rows.append([[f".. c:enumerator:: {c.name}", "", f":msgrpriv-line:`{t.header}:{c.line}`"], value]
                         + hresult + [self.meaning(t, c)])
         header = ["Constant", "Value"] + (["As an HRESULT"] if t.hresult_style else []) + ["Meaning"]
-        table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"])
-        for row, c in zip(next(table.findall(nodes.tbody)).findall(nodes.row), t.constants):
-            # Microsoft's anchors: its page's ids are the name in upper and in lower case.
-            anchor(next(row.findall(nodes.entry)), [c.doxygen_id, c.name.lower(), c.name])
-        badges = " ".join(f":msgrpriv-badge:`{b}`" for b in ("Do not use", t.product) if b)
-        legend = self.parse([f"Every constant: {badges}"])
-        legend[0]["classes"].append("msgrpriv-badges")
-        return legend + [table]
+        # Microsoft's anchors: its page's ids are the name in upper and in lower case.
+        table = self.table(header, rows, [36, 14, 16, 34] if t.hresult_style else [36, 12, 52], ["msgrpriv-constants"],
+                           [[c.doxygen_id, c.name.lower(), c.name] for c in t.constants])
+        legend = nodes.paragraph("", "Every constant: ", classes=["msgrpriv-badges"])
+        for i, badge in enumerate(b for b in ("Do not use", t.product) if b):
+            legend += [nodes.Text(" ")] * (i > 0) + [nodes.inline(badge, badge, classes=["msgrpriv-badge"])]
+        return [legend, table]
 
     def meaning(self, t, c):
         """A constant's meaning, and what the pages add: which list it, another page's words or
@@ -194,36 +195,33 @@ class Msgrpriv(SphinxDirective):
         if "page_value" in c.data:
             more.append(f"The page writes {c.data['page_value']}: {c.data.get('decision', '')}")
         found += [nodes.paragraph(text=text, classes=["msgrpriv-more"]) for text in more]
+        returns = relative_uri(self.env.docname + ".html", "reference/returns.html")  # what each member returns
         for title, rows in (("Returned by", c.returned_by), ("Also named by", c.named_by)):
             if rows:  # a long list folded (a code some fifty members return), a short one open
                 found.append(fold("", nodes.paragraph(text=f"{title} ({len(rows)}):", classes=["msgrpriv-more"]),
                                   nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
                                       "", "", nodes.reference(member, member, internal=True,
-                                                              refuri=self.returns + "#" + page),
+                                                              refuri=returns + "#" + page),
                                       nodes.Text(f" ({section}): \u201c{sentence}\u201d")))
                                       for member, page, section, sentence in rows], classes=["msgrpriv-returned-by"]),
                                   open=len(rows) <= 3))
         return found
-
-    @property
-    def returns(self):
-        """The page of what each member returns, from the page being read."""
-        return relative_uri(self.env.docname + ".html", "reference/returns.html")
 
     def header_of(self, page):
         """The header a page of Microsoft's documents (Mdisp.h), by the page's name."""
         entries = [e for e in self.model.data.get("enumeration", []) for e in [e] + e.get("other_page", [])]
         return next((e["header"].capitalize() for e in entries if e["page"] == page), page)
 
-    def render_errata(self, name):
-        """Our notes' rows, then what the pages were found to say wrong, the faults every page shares
-        summed up in one row."""
-        t, shared = self.model.type(name), self.model.shared_notes
-        rows = [[r["source"], r["facts"], r["package"]] for r in t.notes_file.get("errata", [])]
-        covered = {kind for r in t.notes_file.get("errata", []) for kind in (lambda k: [k] if isinstance(k, str) else k)(
-            r.get("covers", []))}
+    def type_errata(self, t):
+        """Our notes' rows, then what the pages were found to say wrong (but what a row of ours covers),
+        the faults every page shares summed up in one row."""
+        shared, errata = self.model.shared_notes, t.notes_file.get("errata", [])
+        rows = [[r["source"], r["facts"], r["package"]] for r in errata]
+        covered = {kind for r in errata for kind in ([r["covers"]] if isinstance(r.get("covers"), str)
+                                                     else r.get("covers", []))}
         kinds = shared.get("kinds", {})
-        findings = [f for f in self.model.findings(t) if f["kind"] not in covered]
+        findings = [f for f in self.model.data.get("finding", []) if set(f["pages"]) & set(t.slugs)
+                    and f["kind"] not in covered]
         common = [f for f in findings if f["kind"] in shared.get("shared", [])]
         if common:
             rows.append([" ".join(f"``{f['says']}``" if f["kind"] != "banner-type" else "The banner names LockStatus."
@@ -231,8 +229,8 @@ class Msgrpriv(SphinxDirective):
                          " ".join(f["what"] for f in common), kinds.get("shared", "")])
         for f in findings:
             if f not in common:
-                rows.append([f"``{f['says']}``", f["what"] + " (" + ", ".join(
-                    f"`{page} <{values.LEARN}{page}>`__" for page in f["pages"]) + ")", kinds.get(f["kind"], "")])
+                rows.append([f"``{f['says']}``", f"{f['what']} ({', '.join(map(learn, f['pages']))})",
+                             kinds.get(f["kind"], "")])
         if not rows:
             return self.parse(["None known: the source page and the header agree."])
         return [self.table(["The source says", "The facts", "This package"], rows, [35, 35, 30], ["msgrpriv-errata"])]
@@ -241,40 +239,25 @@ class Msgrpriv(SphinxDirective):
         """The faults of the pages' shared template: what each says, and on how many pages (linked)."""
         shared = self.model.shared_notes.get("shared", [])
         rows = [[f"``{f['says']}``", nodes.paragraph(text=f["what"]), f"{len(f['pages'])}: " + ", ".join(
-                 f"`{page} <{values.LEARN}{page}>`__" for page in f["pages"])]
+                 map(learn, f["pages"]))]
                 for f in self.model.data.get("finding", []) if f["kind"] in shared]
         return [self.table(["The pages say", "The fault", "Pages"], rows, [35, 25, 40], ["msgrpriv-errata"])]
 
-    def render_helpers(self, name):
-        t = self.model.type(name)
-        lines = [line for f in t.helpers.values() for line in (f".. doxygenfunction:: {f.name}", "")]
-        return self.parse(lines + [
-            "In C++ (:doc:`/api/cpp`), the same for every enumeration:", "", ".. code-block:: cpp", "",
-            "   msgrpriv::name(value);", "   msgrpriv::description(value);", f"   msgrpriv::parse<{name}>(text);",
-            f"   msgrpriv::from_value<{name}>(number);", f"   for ({name} each : msgrpriv::values<{name}>)",
-            "     use(each);", "",
-            f"For tables of your own, ``{os.path.basename(t.list_header)}`` has every constant of {literal(name)} as an X-macro",
-            "(:doc:`/api/c`):", "", f".. doxygendefine:: {t.list_macro}"])
-
-    def render_requirements(self, name):
-        rows = [[nodes.paragraph(text=key), nodes.paragraph(text=value)]
-                for key, value in self.model.type(name).requirements]
+    def type_requirements(self, t):
+        rows = [[nodes.paragraph(text=key), nodes.paragraph(text=value)] for key, value in t.requirements]
         return [self.table(["Requirement", "Value"], rows, [40, 60], ["msgrpriv-requirements"])]
 
-    def render_see_also(self, name):
-        items = nodes.bullet_list(classes=["msgrpriv-see-also"])
-        for title, url in self.model.type(name).see_also:
-            items += nodes.list_item("", nodes.paragraph("", "", nodes.reference(title, title, refuri=url)))
-        return [items]
+    def type_see_also(self, t):
+        return [nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph("", "", nodes.reference(
+            title, title, refuri=url))) for title, url in t.see_also], classes=["msgrpriv-see-also"])]
 
-    def render_counterparts(self, name):
+    def type_counterparts(self, t):
         """Each constant beside its counterpart in a related type, named by replacing a prefix."""
-        t = self.model.type(name)
         related = t.notes_file["related"]
         old, new = related["prefix"]
         rows = [[f":c:enumerator:`{c.name}`", literal(c.shown_value), literal(new + c.name[len(old):]),
                  related.get("differences", {}).get(c.name, "same")] for c in t.constants]
-        return [self.table([name, "Value", related["type"], "Meaning there"], rows, [30, 10, 35, 25],
+        return [self.table([t.name, "Value", related["type"], "Meaning there"], rows, [30, 10, 35, 25],
                            ["msgrpriv-counterparts"])]
 
     # --- the site-wide pages ---------------------------------------------------------------
@@ -291,8 +274,8 @@ class Msgrpriv(SphinxDirective):
                     for t in types]
             found += self.parse([f"``{header['name']}``", "-" * (len(header["name"]) + 4), "",
                                  f"Microsoft's ``{header['source']}``: {len(types)} of its "
-                                 f"`{indexes[header['index']]} <{values.LEARN}{header['index']}>`__, "
-                                 f"{sum(len(t.constants) for t in types)} constants."], titles=True)
+                                 f"{learn(header['index'], indexes[header['index']])}, "
+                                 f"{sum(len(t.constants) for t in types)} constants."])
             found[-1] += self.table(["Enumeration", "Summary", "Constants"], rows, [25, 65, 10],
                                     ["msgrpriv-enumerations"])
         return found + self.parse([".. toctree::", "   :hidden:", ""] + [f"   /{t.page}" for t in self.model.types])
@@ -302,15 +285,11 @@ class Msgrpriv(SphinxDirective):
         every constant by value (``table``): decimal, hex as the source writes it, for an HRESULT-style
         code the signed HRESULT and its parts (one cell, a line each), the constant and its type, the
         meaning. The first row of each value holds its anchors (lookup.html#0x81000614, #6)."""
-        if part == "box":
-            return [nodes.raw("", '<form id="msgrpriv-lookup-form" class="msgrpriv-lookup-form" hidden>'
-                                  '<label for="msgrpriv-lookup-input">Number, name or log line</label> '
-                                  '<input id="msgrpriv-lookup-input" type="text" autocomplete="off" '
-                                  'autocapitalize="off" spellcheck="false" placeholder="hr=0x81000614"> '
-                                  '<button type="submit">Look up</button></form><div id="msgrpriv-lookup-answer" '
-                                  'class="msgrpriv-lookup-answer" aria-live="polite"></div>', format="html")]
+        if part == "box":  # its lines joined as they are: a line that starts with a space keeps it
+            return [nodes.raw("", "".join(template(self.env, "lookup-box.html")), format="html")]
         rows, ids = [], []
-        for value, group in self.model.by_value():
+        by_value = sorted(self.model.constants, key=lambda tc: tc[1].value)  # in the headers' order within a value
+        for value, group in itertools.groupby(by_value, key=lambda tc: tc[1].value):
             for i, (t, c) in enumerate(group):
                 forms = [str(value), "", literal(c.hex)]
                 if values.has_parts(value):  # a success code (MSGR_S_*) too: its HRESULT is its value
@@ -318,55 +297,48 @@ class Msgrpriv(SphinxDirective):
                 rows.append([forms, [f":c:enumerator:`{c.name}`", "", f":doc:`{t.name} </{t.page}>`"],
                              nodes.paragraph(text=c.meaning)])
                 ids.append(values.anchors(value) if i == 0 else [])
-        table = self.table(["Value", "Constant and type", "Meaning"], rows, [20, 40, 40], ["msgrpriv-lookup"])
-        for row, row_ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), ids):
-            anchor(next(row.findall(nodes.paragraph)), row_ids)  # set directly: docutils rewrites ids that start with a digit
-        covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges()}: any other number is "
+        # The ids are set directly: docutils rewrites ids that start with a digit.
+        table = self.table(["Value", "Constant and type", "Meaning"], rows, [20, 40, 40], ["msgrpriv-lookup"], ids,
+                           nodes.paragraph)
+        covered = nodes.paragraph(text=f"The constants have the values {self.model.ranges}: any other number is "
                                        "none of them.", classes=["msgrpriv-lookup-ranges"])
         return [covered, table]
 
     def render_sources(self):
         """Every page of Microsoft's this package quotes, by kind, each a link to its live address."""
         data = self.model.data
-
-        def links(pages):
-            return ", ".join(f"`{title} <{values.LEARN}{page}>`__" for title, page in pages)
         kinds = [("Index pages", [(i["title"], i["page"]) for i in data.get("index", [])]),
                  ("Enumeration pages", [(f"{e['type']} ({p['header'].capitalize()})", p["page"])
                                         for e in data.get("enumeration", []) for p in [e] + e.get("other_page", [])]),
                  ("Enumerations marked unsupported", [(u["type"], u["page"]) for u in data.get("unsupported", [])]),
                  ("Method, property and event pages (:doc:`/reference/returns`)",
                   [(m["name"], m["page"]) for m in data.get("member", [])])]
-        return self.parse([line for title, pages in kinds for line in (f"- {title} ({len(pages)}): {links(pages)}",)])
+        return self.parse([f"- {title} ({len(pages)}): {', '.join(learn(page, shown) for shown, page in pages)}"
+                           for title, pages in kinds])
 
     def render_members(self):
         """Every member page that names a code: its rows, the code as the page writes it (linked where it
         is a constant here) and the page's own sentence."""
-        rows, known = [], {c.name for _, c in self.model.constants()}
+        rows, ids, known = [], [], {c.name for _, c in self.model.constants}
         for member in self.model.data.get("member", []):
             page = member["page"]
             for i, row in enumerate(member["rows"]):
                 code = " ".join(f"``{row[key]}``" for key in ("name", "value") if key in row)
                 if row.get("constant") in known:
                     code = f":c:enumerator:`{row['constant']}`" + (f" (``{row['value']}``)" if "value" in row else "")
-                rows.append([f"`{member['name']} <{values.LEARN}{page}>`__ ({member['kind']})" if i == 0 else "",
+                rows.append([f"{learn(page, member['name'])} ({member['kind']})" if i == 0 else "",
                              f"{row['section']}: {code}", nodes.paragraph(text=row["sentence"])])
-                self.anchors.append([page] if i == 0 else [])
-        table = self.table(["Member", "Where, and the code", "The page's words"], rows, [30, 30, 40],
-                           ["msgrpriv-members"])
-        for row, ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), self.anchors):
-            anchor(next(row.findall(nodes.entry)), ids)
-        return [table]
+                ids.append([page] if i == 0 else [])
+        return [self.table(["Member", "Where, and the code", "The page's words"], rows, [30, 30, 40],
+                           ["msgrpriv-members"], ids)]
 
     def render_unsupported(self):
         """The enumerations Microsoft marks unsupported, as its index lists them, and what its page says."""
-        rows = [[nodes.paragraph(text=u["type"]), f"`{u['page']} <{values.LEARN}{u['page']}>`__",
-                 nodes.paragraph(text=u["text"])] for u in self.model.data.get("unsupported", [])]
-        table = self.table(["Enumeration", "Microsoft's page", "What it says"], rows, [30, 35, 35],
-                           ["msgrpriv-unsupported"])
-        for row, u in zip(next(table.findall(nodes.tbody)).findall(nodes.row), self.model.data.get("unsupported", [])):
-            anchor(next(row.findall(nodes.entry)), [u["type"].lower(), u["type"]])
-        return [table]
+        unsupported = self.model.data.get("unsupported", [])
+        rows = [[nodes.paragraph(text=u["type"]), learn(u["page"]), nodes.paragraph(text=u["text"])]
+                for u in unsupported]
+        return [self.table(["Enumeration", "Microsoft's page", "What it says"], rows, [30, 35, 35],
+                           ["msgrpriv-unsupported"], [[u["type"].lower(), u["type"]] for u in unsupported])]
 
     def render_deprecated(self):
         """Every symbol the headers mark @deprecated, with what its comment says."""
@@ -382,10 +354,8 @@ class Msgrpriv(SphinxDirective):
             row_of[name] = len(rows)
             rows.append([shown, nodes.paragraph(text=text)])
             ids.append([xref_id])
-        table = self.table(["Deprecated", "What the header says"], rows, [40, 60], ["msgrpriv-deprecated-list"])
-        for row, row_ids in zip(next(table.findall(nodes.tbody)).findall(nodes.row), ids):
-            anchor(next(row.findall(nodes.paragraph)), row_ids, self.state.document)
-        return [table]
+        return [self.table(["Deprecated", "What the header says"], rows, [40, 60], ["msgrpriv-deprecated-list"], ids,
+                           nodes.paragraph, self.state.document)]
 
     def render_source(self, header):
         """A header, each line numbered and anchored (L-<n>), from the XML's program listing, so that
@@ -402,63 +372,17 @@ class Msgrpriv(SphinxDirective):
                 addnodes.only("", nodes.literal_block(text, text, language="c"), expr="not html")]
 
     def render_example(self, source):
-        """An example's compiled source, its checked output and how to build it, from the files the tests use."""
+        """An example's compiled source, its checked output and how to build it, from the files the tests
+        use, with its command from examples/runs.cmake (docs/_templates/msgrpriv/example.rst)."""
         stem, extension = os.path.splitext(source)
-        runs = os.path.join(self.env.srcdir, os.pardir, "examples", "runs.cmake")
-        self.env.note_dependency(os.path.abspath(runs))
+        runs = os.path.abspath(os.path.join(self.env.srcdir, os.pardir, "examples", "runs.cmake"))
+        self.env.note_dependency(runs)
         with open(runs, encoding="utf-8") as stream:
             run = re.search(rf"msgrpriv_example_run\({stem} {stem}((?:[^()]|\([^()]*\))*)\)", stream.read()).group(1)
         args = re.search(r"ARGS (.*?)(?: EXIT| OUTPUT| STDERR|$)", " ".join(run.split()))
-        command = f"{stem} {args.group(1) if args else ''}".strip()
         language, compiler = ("c", "cc -std=c99") if extension == ".c" else ("cpp", "c++ -std=c++17")
-        return self.parse([
-            f".. literalinclude:: /../examples/{source}", f"   :language: {language}",
-            f"   :caption: examples/{source}", "   :class: msgrpriv-file", "",
-            f"Running ``{command}`` prints exactly this (the tests compare it, on Linux and under Wine):", "",
-            f".. literalinclude:: /../examples/{stem}.output", "   :language: text",
-            f"   :caption: examples/{stem}.output", "   :class: msgrpriv-file", "",
-            "Build and run it on its own against an installed msgrpriv, as the tests do with a copy of",
-            "the ``examples`` folder:", "", ".. code-block:: sh", "",
-            "   cmake -S examples -B build-examples -DCMAKE_PREFIX_PATH=<prefix>", "   cmake --build build-examples",
-            "   ctest --test-dir build-examples --output-on-failure", "", "Or this one file alone:", "",
-            ".. code-block:: sh", "", "   export PKG_CONFIG_PATH=<prefix>/share/pkgconfig",
-            f"   {compiler} $(pkg-config --cflags msgrpriv) {source} -o {stem} && ./{command}"])
-
-    def render_benchmarks(self):
-        """The table bench/run.py --save recorded, with its machine and date."""
-        path = os.path.abspath(os.path.join(self.env.srcdir, os.pardir, "bench", "results", "latest.json"))
-        self.env.note_dependency(path)
-        if not os.path.exists(path):
-            return [nodes.paragraph(text="No results are recorded yet: run bench/run.py --save "
-                                         "bench/results/latest.json.")]
-        with open(path, encoding="utf-8") as stream:
-            data = json.load(stream)
-        rows = []
-        for row in data["rows"]:
-            def show(value, unit=row["unit"]):
-                return f"{value / 1e6:.2f} M" if unit == "Ir" else f"{value:.2f}"
-            verdict = "" if row["ok"] is None else (" (holds)" if row["ok"] else " (does not hold)")
-            rows.append([nodes.paragraph(text=text) for text in (
-                row["figure"], f"{show(row['value'])} {row['unit']}", row["baseline"],
-                f"{show(row['baseline_value'])} {row['unit']}", f"{row['ratio']:.3f}",
-                (row["target"] + verdict).strip() or "-")])
-        return self.parse([f"Measured on {data['machine']}, {data['date']}, with ``bench/run.py``."]) + [
-            self.table(["Figure", "Value", "Baseline", "Baseline value", "Ratio", "Target"], rows,
-                       [30, 12, 24, 12, 8, 14], ["msgrpriv-benchmarks"])]
-
-
-class LinkHeaderLines(SphinxPostTransform):
-    """In HTML a header line is a link to its line on the header's page."""
-
-    formats = ("html",)
-    default_priority = 5
-
-    def run(self, **kwargs):
-        suffix = self.config.html_link_suffix or self.config.html_file_suffix or ".html"
-        for node in list(self.document.findall(header_line)):
-            uri = relative_uri(self.env.docname + suffix, source_page(node["header"]) + suffix) + f"#L-{node['line']}"
-            label = node.astext()
-            node.replace_self(nodes.reference(label, label, refuri=uri, internal=True, classes=["msgrpriv-line"]))
+        return self.parse(template(self.env, "example.rst", source=source, stem=stem, language=language,
+                                   compiler=compiler, command=f"{stem} {args.group(1) if args else ''}".strip()))
 
 
 class breakable(nodes.Inline, nodes.TextElement):
@@ -510,7 +434,8 @@ def write_stubs(app):
     model, renderer = values.of(app.env), ReSTRenderer([app.srcdir + "/_templates"])
     wanted = {t.page + ".rst": renderer.render("msgrpriv/type.rst", {
         "name": t.name, "header": t.header, "also_in": t.data.get("also_in", []), "implicit": t.values_note,
-        "notes": t.notes_file}) for t in model.types}
+        "notes": t.notes_file, "helpers": list(t.helpers.values()), "list_macro": t.list_macro,
+        "list_header": os.path.basename(t.list_header)}) for t in model.types}
     wanted.update({source_page(h) + ".rst": renderer.render("msgrpriv/source.rst", {
         "header": h, "types": [t.name for t in model.types if t.header == h]}) for h in model.headers
         if h.endswith(".h")})

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import zlib
 
 SOURCE_DIR = os.environ.get("MSGRPRIV_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 DOCS_DIR = os.environ.get("MSGRPRIV_DOCS_DIR", os.path.join(SOURCE_DIR, "build", "docs"))
@@ -17,6 +18,20 @@ IN_CI = os.environ.get("CI") == "true"
 def read(path, mode="r"):
     with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as stream:
         return stream.read()
+
+
+def read_inventory(path):
+    """An objects.inv (format version 2), read directly, without Sphinx's version-specific API:
+    (header lines, [(name, role, priority, uri, shown)]), each uri in full."""
+    data = read(path, "rb")
+    end = 0
+    for _ in range(4):  # four header lines, then the zlib stream
+        end = data.index(b"\n", end) + 1
+    entries = []
+    for line in zlib.decompress(data[end:]).decode("utf-8").splitlines():
+        name, role, priority, uri, shown = re.fullmatch(r"(.+?)\s+(\S+:\S+)\s+(-?\d+)\s+(\S*)\s+(.*)", line).groups()
+        entries.append((name, role, int(priority), uri[:-1] + name if uri.endswith("$") else uri, shown))
+    return data[:end].decode("utf-8").splitlines(), entries
 
 
 # What a build of the docs reads from the project (docs/adding.rst shows the

@@ -14,8 +14,8 @@ import unittest
 import xml.etree.ElementTree as ET
 
 import lookup_table
-from docs_support import DOCS_DIR, HTML_DIR, SOURCE_DIR, parse_html, read, source_pages, source_pages_all
-from msgrpriv_docs.outputs import read_inventory  # the site's objects.inv, without Sphinx's version-specific API
+from docs_support import (DOCS_DIR, HTML_DIR, SOURCE_DIR, parse_html, read, read_inventory, source_pages,
+                          source_pages_all)
 
 PAGES = source_pages()
 SOURCE = source_pages_all()  # every enumeration page, and what the member pages return
