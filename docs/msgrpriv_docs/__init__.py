@@ -36,6 +36,8 @@ def setup(app):
     app.add_node(pages.breakable, html=(pages.visit_breakable, None))
     app.add_role("msgrpriv-line", pages.line_role)
     app.add_directive("msgrpriv", pages.Msgrpriv)
+    app.add_lexer("c", pages.PlainC)
+    app.connect("builder-inited", pages.set_schemes)
     for transform in (pages.BreakLongNames, pages.CompactConstantRows,
                       fixes.BreatheFixes, fixes.TableIdsOnce):
         app.add_post_transform(transform)

@@ -197,8 +197,9 @@ def constant_page(t, c):
     for title, rows in (("Returned by", c.returned_by), ("Also named by", c.named_by)):
         if rows:
             description.append(nodes.section("", nodes.title(text=title), nodes.bullet_list("", *[
-                nodes.list_item("", nodes.paragraph(text=f"{member} ({section}): \u201c{sentence}\u201d"))
-                for member, _, section, sentence in rows])))
+                nodes.list_item("", nodes.paragraph(text=", ".join(f"{m} ({sections})" for m, _, sections in members)
+                                                    + f": \u201c{sentence}\u201d"))
+                for sentence, members in values.by_sentence(rows)])))
     notes = [nodes.paragraph(text=t.deprecation),
              nodes.paragraph(text="Naming the constant draws the compiler's deprecation diagnostic; define "
                                   "MSGRPRIV_NO_DEPRECATION_WARNINGS before the include to silence it.")]

@@ -62,6 +62,15 @@ def anchors(value):
     return [hex(value), str(value)] + ([str(hresult(value))] if value >= SEVERITY else [])
 
 
+def by_sentence(rows):
+    """Members' (member, page, section, sentence) rows as each sentence once, after the members that
+    say it, each with its sections: [(sentence, [(member, page, "Return value, Remarks")])]."""
+    found = {}
+    for member, page, section, sentence in rows:
+        found.setdefault(sentence, {}).setdefault((member, page), []).append(section)
+    return [(sentence, [(m, p, ", ".join(s)) for (m, p), s in members.items()]) for sentence, members in found.items()]
+
+
 def ranges(values):
     """The values as runs, as every no-match answer lists them: "0-7, 0x81000601-0x81000619 and ..."."""
     runs = []

@@ -10,6 +10,9 @@ import re
 
 from docutils import nodes
 from docutils.statemachine import StringList
+from pygments.lexers import CLexer
+from pygments.styles import get_style_by_name
+from pygments.token import Text
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
@@ -197,14 +200,9 @@ class Msgrpriv(SphinxDirective):
         found += [nodes.paragraph(text=text, classes=["msgrpriv-more"]) for text in more]
         returns = relative_uri(self.env.docname + ".html", "reference/returns.html")  # what each member returns
         for title, rows in (("Returned by", c.returned_by), ("Also named by", c.named_by)):
-            if rows:  # a long list folded (a code some fifty members return), a short one open
+            if rows:  # a long list folded (a code some thirty members return), one of up to three lines open
                 found.append(fold("", nodes.paragraph(text=f"{title} ({len(rows)}):", classes=["msgrpriv-more"]),
-                                  nodes.bullet_list("", *[nodes.list_item("", nodes.paragraph(
-                                      "", "", nodes.reference(member, member, internal=True,
-                                                              refuri=returns + "#" + page),
-                                      nodes.Text(f" ({section}): \u201c{sentence}\u201d")))
-                                      for member, page, section, sentence in rows], classes=["msgrpriv-returned-by"]),
-                                  open=len(rows) <= 3))
+                                  said_by(rows, returns), open=len(values.by_sentence(rows)) <= 3))
         return found
 
     def header_of(self, page):
@@ -363,11 +361,10 @@ class Msgrpriv(SphinxDirective):
         links to themselves give a reader nothing and made the page seven times slower for axe)."""
         from pygments import highlight
         from pygments.formatters import HtmlFormatter
-        from pygments.lexers import CLexer
 
         text = "\n".join(self.model.listings[header]) + "\n"
         formatter = HtmlFormatter(linenos="inline", linespans="L", cssclass="highlight", wrapcode=True)
-        html = f'<div class="highlight-c notranslate msgrpriv-source">{highlight(text, CLexer(), formatter)}</div>'
+        html = f'<div class="highlight-c notranslate msgrpriv-source">{highlight(text, PlainC(), formatter)}</div>'
         return [nodes.raw("", html, format="html"),
                 addnodes.only("", nodes.literal_block(text, text, language="c"), expr="not html")]
 
@@ -451,3 +448,42 @@ def write_stubs(app):
         if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
             with open(path, "w", encoding="utf-8") as stream:
                 stream.write(text)
+
+
+def said_by(rows, returns):
+    """An item per sentence: the members that say it (each a link to what it returns, with its sections),
+    then the sentence, once."""
+    items = []
+    for sentence, members in values.by_sentence(rows):
+        paragraph = nodes.paragraph()
+        for i, (member, page, sections) in enumerate(members):
+            link = nodes.reference(member, member, internal=True, refuri=f"{returns}#{page}")
+            paragraph += [nodes.Text(", " if i else ""), link, nodes.Text(f" ({sections})")]
+        paragraph += nodes.Text(f": \u201c{sentence}\u201d")
+        items.append(nodes.list_item("", paragraph))
+    return nodes.bullet_list("", *items, classes=["msgrpriv-returned-by"])
+
+
+class PlainC(CLexer):
+    """C with a span only where a colour scheme of the site shows a token unlike plain text: a
+    blank's colour is never seen, and names and punctuation have text's colour in both schemes (a
+    header's page is a quarter lighter). set_schemes gives the schemes (Furo's) at builder-inited."""
+    schemes, plain = (), {}
+
+    def get_tokens_unprocessed(self, text, *args, **kwargs):
+        for index, ttype, value in super().get_tokens_unprocessed(text, *args, **kwargs):
+            if ttype not in self.plain:
+                self.plain[ttype] = all(look(s, ttype, fallback) == look(s, Text, fallback)
+                                        for s, fallback in self.schemes)
+            yield index, (Text if value.isspace() or self.plain[ttype] else ttype), value
+
+
+def look(scheme, ttype, fallback):
+    found = dict(scheme.style_for_token(ttype))
+    return found | {"color": found["color"] or scheme.style_for_token(Text)["color"] or fallback}
+
+
+def set_schemes(app):
+    # Furo's colour for text a scheme gives none: black on light, white on dark.
+    PlainC.schemes = ((get_style_by_name(app.config.pygments_style), "000000"),
+                      (get_style_by_name(app.config.pygments_dark_style), "ffffff"))

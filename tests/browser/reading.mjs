@@ -216,7 +216,7 @@ export function describeReading({ env, sourcePages, pages }) {
   });
 
   test('a constant\'s long list of members that return it opens on a click, a short one is open', async () => {
-    const page = await site().openPage('/reference/session_result.html');
+    const page = await site().openPage('/reference/msgrconstants.html');
     try {
       const lists = page.locator('table.msgrpriv-constants details');
       const counts = await lists.evaluateAll((all) => all.map((d) => [d.querySelectorAll('li').length, d.open]));

@@ -237,6 +237,14 @@ class WhatMembersReturn(unittest.TestCase):
             rows = cls.expected.setdefault(row.constant, [])
             if row.constant and (row.member, row.section, row.sentence) not in rows:
                 rows.append((row.member, row.section, row.sentence))
+        # As a reader sees them: each sentence once, after the members that say it, with their sections.
+        cls.lines = {}
+        for constant, rows in cls.expected.items():
+            said = {}
+            for member, section, sentence in rows:
+                said.setdefault(sentence, {}).setdefault(member, []).append(section)
+            cls.lines[constant] = [", ".join(f"{m} ({', '.join(sections)})" for m, sections in members.items())
+                                   + f": \u201c{sentence}\u201d" for sentence, members in said.items()]
 
     def test_every_constant_lists_the_members_that_return_it(self):
         for entry in INVENTORY["enumerations"]:
@@ -244,9 +252,9 @@ class WhatMembersReturn(unittest.TestCase):
                 with self.subTest(c["name"]):
                     self.assertEqual([(r["member"], r["section"], r["sentence"]) for r in c["returned_by"]],
                                      self.expected.get(c["name"], []))
-                    for member, section, sentence in self.expected.get(c["name"], []):
-                        text = re.sub(r"\s+", " ", read_man(c["name"] + ".3").stdout)
-                        self.assertIn(f"{member} ({section}): \u201c{sentence}\u201d", text)
+                    text = re.sub(r"\s+", " ", read_man(c["name"] + ".3").stdout)
+                    for line in self.lines.get(c["name"], []):
+                        self.assertIn(line, text)
 
     def test_each_row_shows_them(self):
         for type_name in DECLARED:
@@ -254,8 +262,8 @@ class WhatMembersReturn(unittest.TestCase):
             for row, c in zip(rows, PAGES[type_name].constants):
                 with self.subTest(c.name):
                     shown = [li.clean_text() for ul in row.iter("ul", "msgrpriv-returned-by") for li in ul.iter("li")]
-                    for member, section, sentence in self.expected.get(c.name, []):
-                        self.assertIn(f"{member} ({section}): \u201c{sentence}\u201d", shown)
+                    for line in self.lines.get(c.name, []):
+                        self.assertIn(line, shown)
 
     def test_the_returns_page_has_every_row_as_its_page_writes_it(self):
         text = parse_html(os.path.join(HTML_DIR, "reference", "returns.html")).find("article").clean_text()
