@@ -6,9 +6,9 @@ itself), tables as lists, links that name a man page or a full address, addresse
 after a '/'. Man pages and a symbolic link for every other symbol a page documents (`man 3
 MsgrSessionStateName`) are written next to each other; stale ones go."""
 
-import datetime
 import os
 import re
+import time
 
 from docutils import nodes
 from sphinx import addnodes
@@ -120,13 +120,9 @@ class Writer:
             # (SEE ALSO lists the pages).
             links = "msgrpriv-deprecated" not in classes
             self.out += [".PP", ".RS 4"]
-            for child in node.children:
-                if isinstance(child, nodes.title):
-                    self.paragraph(f"\\fB{escape(child.astext())}\\fR", False)
-                elif isinstance(child, nodes.paragraph):
-                    self.paragraph(self.text(child, links), False)
-                else:
-                    self.block(child, depth)
+            for child in node.children:  # a title, then paragraphs
+                title = isinstance(child, nodes.title)
+                self.paragraph(f"\\fB{escape(child.astext())}\\fR" if title else self.text(child, links), False)
             self.out.append(".RE")
         elif isinstance(node, nodes.Element):
             for child in node.children:
@@ -229,8 +225,7 @@ def from_doctree(doctree, t=None):
 def write(app, m, man_dir):
     """Every man page and link, next to each other in man_dir."""
     os.makedirs(man_dir, exist_ok=True)
-    date = datetime.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", "0")),
-                                           datetime.timezone.utc).strftime("%b %d, %Y")
+    date = time.strftime("%b %d, %Y", time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "0"))))
     man_pages = {"api/c": "msgrpriv", **{t.page: t.name for t in m.types}}
     links = {m.findtext("name"): "msgrpriv" for m in m.members.values() if m.get("kind") == "define"}
     links.update({symbol: t.name for t in m.types for symbol in [t.tag, t.list_macro, *t.helpers.values()]})
