@@ -13,7 +13,7 @@ import time
 from docutils import nodes
 from sphinx import addnodes
 
-from . import model as values
+from . import model as values, outputs
 
 # groff 1.23's man macros set adjusting and hyphenation again from AD and HY at each section and
 # paragraph, so those say it too; groff 1.22 reads HY alone.
@@ -249,12 +249,7 @@ def write(app, m, man_dir):
         if name.endswith(".3") and name[:-2] not in pages and name[:-2] not in links:
             os.remove(os.path.join(man_dir, name))  # a symbol that went away
     for name, text in pages.items():
-        path = os.path.join(man_dir, name + ".3")
-        if os.path.islink(path):
-            os.remove(path)
-        if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
-            with open(path, "w", encoding="utf-8") as stream:
-                stream.write(text)
+        outputs.update(os.path.join(man_dir, name + ".3"), text)
     for name, target in links.items():
         path = os.path.join(man_dir, name + ".3")
         if not (os.path.islink(path) and os.readlink(path) == target + ".3"):

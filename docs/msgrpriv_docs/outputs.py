@@ -10,6 +10,16 @@ import xml.etree.ElementTree as ET
 from . import model as values
 
 
+def update(path, text):
+    """Writes the file (in place of a symbolic link) only where its text changes: what depends on it
+    reruns only for a change."""
+    if os.path.islink(path) or not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
+        if os.path.lexists(path):
+            os.remove(path)
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+
+
 def objects(app):
     """Every object objects.inv lists, as Sphinx lists it there: (name, role, uri, shown)."""
     for domain_name, domain in sorted(app.env.domains.items()):

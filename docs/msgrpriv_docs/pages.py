@@ -17,7 +17,7 @@ from sphinx.util.nodes import nested_parse_with_titles
 from sphinx.util.osutil import relative_uri
 from sphinx.util.template import ReSTRenderer
 
-from . import model as values
+from . import model as values, outputs
 
 STUB = ".. Written by the docs build"  # the first words of every page write_stubs writes
 
@@ -446,7 +446,4 @@ def write_stubs(app):
                     STUB in open(path, encoding="utf-8").read(200):
                 os.remove(path)
     for name, text in wanted.items():
-        path = os.path.join(app.srcdir, name)
-        if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
-            with open(path, "w", encoding="utf-8") as stream:
-                stream.write(text)
+        outputs.update(os.path.join(app.srcdir, name), text)
