@@ -6,14 +6,14 @@ itself), tables as lists, links that name a man page or a full address, addresse
 after a '/'. Man pages and a symbolic link for every other symbol a page documents (`man 3
 MsgrSessionStateName`) are written next to each other; stale ones go."""
 
-import datetime
 import os
 import re
+import time
 
 from docutils import nodes
 from sphinx import addnodes
 
-from . import model as values
+from . import model as values, outputs
 
 # groff 1.23's man macros set adjusting and hyphenation again from AD and HY at each section and
 # paragraph, so those say it too; groff 1.22 reads HY alone.
@@ -120,13 +120,9 @@ class Writer:
             # (SEE ALSO lists the pages).
             links = "msgrpriv-deprecated" not in classes
             self.out += [".PP", ".RS 4"]
-            for child in node.children:
-                if isinstance(child, nodes.title):
-                    self.paragraph(f"\\fB{escape(child.astext())}\\fR", False)
-                elif isinstance(child, nodes.paragraph):
-                    self.paragraph(self.text(child, links), False)
-                else:
-                    self.block(child, depth)
+            for child in node.children:  # a title, then paragraphs
+                title = isinstance(child, nodes.title)
+                self.paragraph(f"\\fB{escape(child.astext())}\\fR" if title else self.text(child, links), False)
             self.out.append(".RE")
         elif isinstance(node, nodes.Element):
             for child in node.children:
@@ -230,8 +226,7 @@ def from_doctree(doctree, t=None):
 def write(app, m, man_dir):
     """Every man page and link, next to each other in man_dir."""
     os.makedirs(man_dir, exist_ok=True)
-    date = datetime.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", "0")),
-                                           datetime.timezone.utc).strftime("%b %d, %Y")
+    date = time.strftime("%b %d, %Y", time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "0"))))
     man_pages = {"api/c": "msgrpriv", **{t.page: t.name for t in m.types}}
     links = {m.findtext("name"): "msgrpriv" for m in m.members.values() if m.get("kind") == "define"}
     links.update({symbol: t.name for t in m.types for symbol in [t.tag, t.list_macro, *t.helpers.values()]})
@@ -255,12 +250,7 @@ def write(app, m, man_dir):
         if name.endswith(".3") and name[:-2] not in pages and name[:-2] not in links:
             os.remove(os.path.join(man_dir, name))  # a symbol that went away
     for name, text in pages.items():
-        path = os.path.join(man_dir, name + ".3")
-        if os.path.islink(path):
-            os.remove(path)
-        if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
-            with open(path, "w", encoding="utf-8") as stream:
-                stream.write(text)
+        outputs.update(os.path.join(man_dir, name + ".3"), text)
     for name, target in links.items():
         path = os.path.join(man_dir, name + ".3")
         if not (os.path.islink(path) and os.readlink(path) == target + ".3"):

@@ -208,6 +208,11 @@ class Model:
                             if n.endswith(".xml") and n not in ("index.xml", "Doxyfile.xml"))
         self.notes = sorted(os.path.join(data_dir, "notes", n) for n in os.listdir(os.path.join(data_dir, "notes")))
         self.data = toml(os.path.join(data_dir, "enumerations.toml"))
+        # What the data lists beside the constants: the pages it read, the faults it found on them.
+        self.unsupported, self.member_pages, self.index_pages, self.findings = (
+            self.data.get(key, []) for key in ("unsupported", "member", "index", "finding"))
+        self.enumeration_pages = [dict(p, type=e["type"]) for e in self.data.get("enumeration", [])
+                                  for p in [e] + e.get("other_page", [])]  # a type's page, and another header's
         self.compounds = [c for path in self.files for c in ET.parse(path).getroot().findall("compounddef")]
         files = {c.findtext("compoundname"): c for c in self.compounds if c.get("kind") == "file"}
         order = [os.path.basename(v.text or "") for v in
@@ -255,7 +260,7 @@ class Model:
         self.constants = [(t, c) for t in self.types for c in t.constants]  # in the headers' order
         self.ranges = ranges(c.value for _, c in self.constants)
         constants = {c.name: c for _, c in self.constants}
-        for member in self.data.get("member", []):
+        for member in self.member_pages:
             for row in member["rows"]:
                 c, entry = constants.get(row.get("constant")), (member["name"], member["page"], row["section"],
                                                                   row["sentence"])

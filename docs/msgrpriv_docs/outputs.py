@@ -10,6 +10,16 @@ import xml.etree.ElementTree as ET
 from . import model as values
 
 
+def update(path, text):
+    """Writes the file (in place of a symbolic link) only where its text changes: what depends on it
+    reruns only for a change."""
+    if os.path.islink(path) or not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
+        if os.path.lexists(path):
+            os.remove(path)
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+
+
 def objects(app):
     """Every object objects.inv lists, as Sphinx lists it there: (name, role, uri, shown)."""
     for domain_name, domain in sorted(app.env.domains.items()):
@@ -52,7 +62,7 @@ def inventory(m, version):
                 "helpers": t.helpers,
                 "constants": [constant(t, c) for c in t.constants]} for t in m.types],
             "unsupported": [{"type": u["type"], "source_url": values.LEARN + u["page"], "text": u["text"]}
-                            for u in m.data.get("unsupported", [])]}
+                            for u in m.unsupported]}
 
 
 def lookup_data(m):
@@ -71,7 +81,7 @@ def lookup_data(m):
     return {"headers": [h for h in m.headers if any(t.header == h for t in m.types)],
             "types": [{"name": t.name, "header": t.header, "href": t.page + ".html", "flags": t.flags} for t in m.types]
             + [{"name": u["type"], "unsupported": True, "text": u["text"],
-                "href": "reference/unsupported.html#" + u["type"].lower()} for u in m.data.get("unsupported", [])],
+                "href": "reference/unsupported.html#" + u["type"].lower()} for u in m.unsupported],
             "constants": constants, "combinations": combinations,
             "forms": {str(v): values.shown(v) for v in sorted({e["value"] for e in constants + combinations})},
             "ranges": m.ranges}
@@ -158,8 +168,8 @@ def redirects(m, html, template):
         redirect = stream.read()
     targets = {slug: (f"{t.name} enumeration", t.page + ".html") for t in m.types for slug in t.slugs}
     targets.update({u["page"]: (f"{u['type']} enumeration", "reference/unsupported.html#" + u["type"].lower())
-                    for u in m.data.get("unsupported", [])})
-    targets.update({i["page"]: (i["title"], "reference/index.html") for i in m.data.get("index", [])})
+                    for u in m.unsupported})
+    targets.update({i["page"]: (i["title"], "reference/index.html") for i in m.index_pages})
     for slug, (title, target) in targets.items():
         with open(os.path.join(html, slug + ".html"), "w", encoding="utf-8") as stream:
             stream.write(redirect.format(title=title, target=target, slug=slug))

@@ -20,7 +20,7 @@ from sphinx.util.nodes import nested_parse_with_titles
 from sphinx.util.osutil import relative_uri
 from sphinx.util.template import ReSTRenderer
 
-from . import model as values
+from . import model as values, outputs
 
 STUB = ".. Written by the docs build"  # the first words of every page write_stubs writes
 
@@ -207,8 +207,7 @@ class Msgrpriv(SphinxDirective):
 
     def header_of(self, page):
         """The header a page of Microsoft's documents (Mdisp.h), by the page's name."""
-        entries = [e for e in self.model.data.get("enumeration", []) for e in [e] + e.get("other_page", [])]
-        return next((e["header"].capitalize() for e in entries if e["page"] == page), page)
+        return next((e["header"].capitalize() for e in self.model.enumeration_pages if e["page"] == page), page)
 
     def type_errata(self, t):
         """Our notes' rows, then what the pages were found to say wrong (but what a row of ours covers),
@@ -218,7 +217,7 @@ class Msgrpriv(SphinxDirective):
         covered = {kind for r in errata for kind in ([r["covers"]] if isinstance(r.get("covers"), str)
                                                      else r.get("covers", []))}
         kinds = shared.get("kinds", {})
-        findings = [f for f in self.model.data.get("finding", []) if set(f["pages"]) & set(t.slugs)
+        findings = [f for f in self.model.findings if set(f["pages"]) & set(t.slugs)
                     and f["kind"] not in covered]
         common = [f for f in findings if f["kind"] in shared.get("shared", [])]
         if common:
@@ -238,7 +237,7 @@ class Msgrpriv(SphinxDirective):
         shared = self.model.shared_notes.get("shared", [])
         rows = [[f"``{f['says']}``", nodes.paragraph(text=f["what"]), f"{len(f['pages'])}: " + ", ".join(
                  map(learn, f["pages"]))]
-                for f in self.model.data.get("finding", []) if f["kind"] in shared]
+                for f in self.model.findings if f["kind"] in shared]
         return [self.table(["The pages say", "The fault", "Pages"], rows, [35, 25, 40], ["msgrpriv-errata"])]
 
     def type_requirements(self, t):
@@ -263,7 +262,7 @@ class Msgrpriv(SphinxDirective):
     def render_enumerations(self):
         """Every enumeration, a section per header in the headers' order, a line per type, and the
         table of contents of their pages."""
-        found, indexes = [], {i["page"]: i["title"] for i in self.model.data.get("index", [])}
+        found, indexes = [], {i["page"]: i["title"] for i in self.model.index_pages}
         for header in self.model.data.get("header", []):
             types = [t for t in self.model.types if header["name"] in [t.header, *t.data.get("also_in", [])]]
             if not types:
@@ -304,13 +303,13 @@ class Msgrpriv(SphinxDirective):
 
     def render_sources(self):
         """Every page of Microsoft's this package quotes, by kind, each a link to its live address."""
-        data = self.model.data
-        kinds = [("Index pages", [(i["title"], i["page"]) for i in data.get("index", [])]),
-                 ("Enumeration pages", [(f"{e['type']} ({p['header'].capitalize()})", p["page"])
-                                        for e in data.get("enumeration", []) for p in [e] + e.get("other_page", [])]),
-                 ("Enumerations marked unsupported", [(u["type"], u["page"]) for u in data.get("unsupported", [])]),
+        m = self.model
+        kinds = [("Index pages", [(i["title"], i["page"]) for i in m.index_pages]),
+                 ("Enumeration pages", [(f"{p['type']} ({p['header'].capitalize()})", p["page"])
+                                        for p in m.enumeration_pages]),
+                 ("Enumerations marked unsupported", [(u["type"], u["page"]) for u in m.unsupported]),
                  ("Method, property and event pages (:doc:`/reference/returns`)",
-                  [(m["name"], m["page"]) for m in data.get("member", [])])]
+                  [(member["name"], member["page"]) for member in m.member_pages])]
         return self.parse([f"- {title} ({len(pages)}): {', '.join(learn(page, shown) for shown, page in pages)}"
                            for title, pages in kinds])
 
@@ -318,7 +317,7 @@ class Msgrpriv(SphinxDirective):
         """Every member page that names a code: its rows, the code as the page writes it (linked where it
         is a constant here) and the page's own sentence."""
         rows, ids, known = [], [], {c.name for _, c in self.model.constants}
-        for member in self.model.data.get("member", []):
+        for member in self.model.member_pages:
             page = member["page"]
             for i, row in enumerate(member["rows"]):
                 code = " ".join(f"``{row[key]}``" for key in ("name", "value") if key in row)
@@ -332,7 +331,7 @@ class Msgrpriv(SphinxDirective):
 
     def render_unsupported(self):
         """The enumerations Microsoft marks unsupported, as its index lists them, and what its page says."""
-        unsupported = self.model.data.get("unsupported", [])
+        unsupported = self.model.unsupported
         rows = [[nodes.paragraph(text=u["type"]), learn(u["page"]), nodes.paragraph(text=u["text"])]
                 for u in unsupported]
         return [self.table(["Enumeration", "Microsoft's page", "What it says"], rows, [30, 35, 35],
@@ -444,10 +443,7 @@ def write_stubs(app):
                     STUB in open(path, encoding="utf-8").read(200):
                 os.remove(path)
     for name, text in wanted.items():
-        path = os.path.join(app.srcdir, name)
-        if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
-            with open(path, "w", encoding="utf-8") as stream:
-                stream.write(text)
+        outputs.update(os.path.join(app.srcdir, name), text)
 
 
 def said_by(rows, returns):
