@@ -194,6 +194,11 @@ def guarded(e, header):
     return f"#if {condition}" + ("" if header.declares(e) else " && !defined(MSGRPRIV_DOXYGEN)")
 
 
+def continued(rows):
+    """A macro's lines: each but the last ends with a backslash."""
+    return [row + " \\" for row in rows[:-1]] + rows[-1:]
+
+
 def declared_macro(e):
     """The documented macro that says msgrpriv declared a type two headers provide."""
     return f"MSGRPRIV_DECLARES_{e.type.upper()}"
@@ -303,7 +308,6 @@ def enumeration_block(e, header):
     # One line, as tools read a declaration (the docs' model, an IDE), however long.
     lines.append(f"typedef MSGRPRIV_DEPRECATED_TYPE_({e.type}) enum MSGRPRIV_DEPRECATED_TAG_({e.type}) tag{e.type} "
                  "MSGRPRIV_INT_ {")
-    width = max(len(c.name) for c in e.constants)
     # Values aligned, but not to a long comment (a corrected value's), which stands alone.
     value_width = max(len(c.c_value) for c in e.constants) + 1
     # Names aligned after the comment that may precede them (not a long one: it stands alone).
@@ -382,7 +386,7 @@ def lists_part(header):
                   f"`LIST` is the list macro of the C type `TYPE`.{also}", " * ", " *        "),
             " */",
             f"#define {header.lists}(X) \\"]
-    out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    out += continued(rows)
     return "\n".join(out) + "\n"
 
 
@@ -397,7 +401,7 @@ def every_part(headers):
                   "type is reached, grouped by header and type, each type once.", " * ", " *        "),
             " */",
             "#define MSGRPRIV_EVERY_HEADER(X) \\"]
-    out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    out += continued(rows)
     return "\n".join(out) + "\n"
 
 
@@ -423,7 +427,7 @@ def lookup_lists(headers, data_path):
                  "constant by either value.", " * ", " *        "),
            " */",
            "#define MSGRPRIV_PAGE_VALUES(X)" + (" \\" if rows else "")]
-    out += [row + " \\" for row in rows[:-1]] + rows[-1:]
+    out += continued(rows)
     names = [f'  X({u["type"]}, {c_string(u["text"])})' for u in unsupported]
     out += ["", "/**",
             *wrap("@brief Every enumeration Microsoft lists but marks not supported (no constants, no C type), "
@@ -431,7 +435,7 @@ def lookup_lists(headers, data_path):
                   "name.", " * ", " *        "),
             " */",
             "#define MSGRPRIV_UNSUPPORTED(X)" + (" \\" if names else "")]
-    out += [row + " \\" for row in names[:-1]] + names[-1:]
+    out += continued(names)
     return "\n".join(out) + "\n"
 
 
@@ -507,7 +511,7 @@ def registry_part(header):
            " */",
            f"#define {header.registry}(X) \\"]
     rows = [f"  X({e.type}, {e.prefix})" for e in declared]
-    out += [row + " \\" for row in rows[:-1]] + [rows[-1]]
+    out += continued(rows)
     guarded_types = [e for e in declared if e.also_in]
     if guarded_types:
         # Where the SDK's header declared the type first, it has no helpers of ours: no row.
@@ -515,7 +519,7 @@ def registry_part(header):
         others = [f"  X({e.type}, {e.prefix})" for e in declared if not e.also_in]
         out = ([f"#if ({condition}) || defined(MSGRPRIV_DOXYGEN)"] + out +
                ["#else", f"#define {header.registry}(X) \\"] +
-               [row + " \\" for row in others[:-1]] + others[-1:] + ["#endif"])
+               continued(others) + ["#endif"])
     if header.name == MASTER:
         flags = [f"  X({e.type}, {e.prefix})" for e in declared if e.flags]
         out += ["",
@@ -524,7 +528,7 @@ def registry_part(header):
                 " *        value may combine them, and the helpers name, find and accept every combination.",
                 " */",
                 "#define MSGRPRIV_FLAGS_ENUMERATIONS(X)" + (" \\" if flags else "")]
-        out += [row + " \\" for row in flags[:-1]] + flags[-1:]
+        out += continued(flags)
     return "\n".join(out) + "\n"
 
 
