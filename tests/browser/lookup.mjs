@@ -253,7 +253,10 @@ export function describeLookup({ env, table }) {
             window.location.hash = type.name.toLowerCase();
             const link = () => [...document.querySelectorAll('section.msgrpriv-value-matches li > a')]
               .find((a) => a.textContent === type.name && a.getAttribute('href') === type.href);
-            if (!await window.msgrprivCheck.until(link)) found.push(`${type.name}: no link to ${type.href} in the answer`);
+            if (!await window.msgrprivCheck.until(link)) {
+              const shown = document.querySelector('section.msgrpriv-value-matches')?.innerText ?? 'no answer';
+              found.push(`${type.name}: no link to ${type.href} in the answer: ${shown.slice(0, 200)}`);
+            }
           }
           return found;
         });

@@ -192,8 +192,9 @@ function checksInPage() {
       return `at ${Math.round(box.top)}..${Math.round(box.bottom)} px, header to ${Math.round(headerBottom())}, ` +
         `viewport ${window.innerHeight}`;
     },
-    // Waits for a condition, a frame at a time, for up to ms: whether it came.
-    async until(condition, ms = 3000) {
+    // Waits for a condition, a frame at a time, for up to ms (the bound of
+    // every Playwright action: a loaded machine may take seconds): whether it came.
+    async until(condition, ms = 10000) {
       const end = performance.now() + ms;
       while (!condition()) {
         if (performance.now() > end) return false;
