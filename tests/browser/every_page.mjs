@@ -202,7 +202,7 @@ export function describeEveryPage({ env, sourcePages, everyType, pages }) {
 
     for (const path of pages.filter((p) => !redirects.has(p))) {
       test(path, async (t) => {
-        const page = await env.site().openPage(path + (ASKED[path] ?? ''));
+        const page = await env.site().borrowPage(path + (ASKED[path] ?? ''));
         // Every check runs, and the test fails with all that went wrong.
         const problems = [];
         const timings = [];
@@ -298,7 +298,7 @@ export function describeEveryPage({ env, sourcePages, everyType, pages }) {
           });
           await check('in use', () => assert.deepEqual(page.scriptErrors, []));
         } finally {
-          await page.context().close();
+          await env.site().giveBack(page, problems.length === 0);
         }
         t.diagnostic(timings.join(', '));
         if (problems.length) assert.fail(problems.join('\n\n'));

@@ -53,6 +53,7 @@ export async function openSite(htmlDir, chromiumPath) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const spare = []; // pages borrowPage may hand out again
   const site = {
     origin,
     browser,
@@ -89,6 +90,25 @@ export async function openSite(htmlDir, chromiumPath) {
       const page = await site.newPage(options);
       await site.goto(page, path);
       return page;
+    },
+    // A page at desktop size, light, with scripts, that loads path: one a
+    // check gave back when there is one. Starting a browser context (its
+    // renderer, its scripts compiled anew) cost more than loading the page.
+    // The server sends no caching header, so every load fetches every asset.
+    async borrowPage(path) {
+      const page = spare.pop();
+      if (!page) return site.openPage(path);
+      await page.setViewportSize({ width: SIZES.desktop[0], height: SIZES.desktop[1] });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.evaluate(() => localStorage.clear());
+      page.scriptErrors = [];
+      await site.goto(page, path);
+      return page;
+    },
+    // Gives a borrowed page back, or closes it where its check went wrong (its state unknown).
+    async giveBack(page, healthy) {
+      if (healthy) spare.push(page);
+      else await page.context().close();
     },
     async goto(page, path, waitUntil = 'load') {
       const response = await page.goto(origin + path, { waitUntil });
