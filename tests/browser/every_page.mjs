@@ -1,5 +1,6 @@
-// Every page of the site, each loaded once (at desktop size, light), then
-// read at phone sizes and in the dark scheme without loading it again:
+// Every page of the site, each loaded once (at desktop size, light, in one of
+// two tabs reused from page to page), then read at phone sizes and in the
+// dark scheme without loading it again:
 // - no console error or uncaught exception, on load, on resizing, on
 //   switching the scheme and on scrolling;
 // - the light scheme, then the dark one when the system switches to it;
