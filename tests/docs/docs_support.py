@@ -2,6 +2,7 @@
 fixtures' parse of Microsoft's markdown), and a small HTML tree so the tests
 read pages as a reader sees them (tags stripped)."""
 
+import functools
 import html.parser
 import os
 import re
@@ -169,7 +170,9 @@ class _Builder(html.parser.HTMLParser):
         self.current.children.append(data)
 
 
+@functools.lru_cache(maxsize=None)
 def parse_html(path):
+    """The page's tree, parsed once per process: the tests only read it."""
     builder = _Builder()
     builder.feed(read(path))
     return builder.root
