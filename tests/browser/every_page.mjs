@@ -207,6 +207,7 @@ export function describeEveryPage({ env, sourcePages, everyType, pages }) {
         // Every check runs, and the test fails with all that went wrong.
         const problems = [];
         const timings = [];
+        let finished = false; // every check ran: the page can be reused
         const check = async (what, body) => {
           const start = Date.now();
           try {
@@ -298,8 +299,9 @@ export function describeEveryPage({ env, sourcePages, everyType, pages }) {
             await window.msgrprivCheck.frame();
           });
           await check('in use', () => assert.deepEqual(page.scriptErrors, []));
+          finished = true;
         } finally {
-          await env.site().giveBack(page, problems.length === 0);
+          await env.site().giveBack(page, finished && problems.length === 0);
         }
         t.diagnostic(timings.join(', '));
         if (problems.length) assert.fail(problems.join('\n\n'));
