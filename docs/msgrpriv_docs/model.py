@@ -213,7 +213,10 @@ class Model:
             self.data.get(key, []) for key in ("unsupported", "member", "index", "finding"))
         self.enumeration_pages = [dict(p, type=e["type"]) for e in self.data.get("enumeration", [])
                                   for p in [e] + e.get("other_page", [])]  # a type's page, and another header's
-        self.compounds = [c for path in self.files for c in ET.parse(path).getroot().findall("compounddef")]
+        parsed = {path: ET.parse(path).getroot().findall("compounddef") for path in self.files}
+        self.compounds = [c for found in parsed.values() for c in found]
+        self.xml_of = {c.findtext("compoundname"): path for path, found in parsed.items()  # a header's XML
+                       for c in found if c.get("kind") == "file"}
         files = {c.findtext("compoundname"): c for c in self.compounds if c.get("kind") == "file"}
         order = [os.path.basename(v.text or "") for v in
                  ET.parse(os.path.join(xml_dir, "Doxyfile.xml")).getroot().iterfind("option[@id='INPUT']/value")]
@@ -279,9 +282,15 @@ class Model:
         known = self.data.get("values", {}).get(written)
         return known["value"] if known else int(written, 0)
 
-    def inputs(self):
-        """Every file the model is read from: a page showing any of it depends on them."""
-        return self.files + self.notes + [os.path.join(self.data_dir, "enumerations.toml")]
+    def inputs(self, t=None, header=None):
+        """The files a part of a page is read from: a type's, from its headers' XML, the data and its
+        notes; a header's listing, from its XML; any other, from every file the model is read from."""
+        data = [os.path.join(self.data_dir, "enumerations.toml")]
+        if t is not None:
+            headers = [t.header] + ([os.path.basename(t.list_header)] if t.list_header else [])
+            notes = [os.path.join(self.data_dir, "notes", n + ".toml") for n in (t.name.lower(), "errata")]
+            return [self.xml_of[h] for h in headers] + data + [n for n in notes if n in self.notes]
+        return [self.xml_of[header]] if header else self.files + self.notes + data
 
     def type(self, name):
         found = [t for t in self.types if t.name == name]

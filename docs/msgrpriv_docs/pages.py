@@ -99,11 +99,12 @@ class Msgrpriv(SphinxDirective):
         """A part of a type's page (type_<what>, given the type) or of a site-wide page (render_<what>)."""
         what, args = self.arguments[0].replace("-", "_"), self.arguments[1:]
         self.model = values.of(self.env)
+        typed = self.model.type(args[0]) if hasattr(self, "type_" + what) and args else None
         if what != "example":  # the parts made from the model
-            for path in self.model.inputs():
+            for path in self.model.inputs(typed, args[0] if what == "source" else None):
                 self.env.note_dependency(path)
-        if hasattr(self, "type_" + what) and args:
-            return getattr(self, "type_" + what)(self.model.type(args[0]))
+        if typed:
+            return getattr(self, "type_" + what)(typed)
         if not hasattr(self, "render_" + what):
             raise self.error(f"msgrpriv: no such part {self.arguments[0]!r}")
         return getattr(self, "render_" + what)(*args)

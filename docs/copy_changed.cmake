@@ -1,0 +1,15 @@
+# cmake -DFROM=<dir> -DTO=<dir> -P copy_changed.cmake: makes TO hold FROM's
+# files, copying only those whose bytes differ (the others keep their times)
+# and removing those FROM no longer has (but TO's .build-stamp).
+cmake_minimum_required(VERSION 3.23)
+file(GLOB fresh RELATIVE "${FROM}" "${FROM}/*")
+file(GLOB kept RELATIVE "${TO}" "${TO}/*")
+foreach(name IN LISTS kept)
+  if(NOT name IN_LIST fresh AND NOT name STREQUAL ".build-stamp")
+    file(REMOVE_RECURSE "${TO}/${name}")
+  endif()
+endforeach()
+file(MAKE_DIRECTORY "${TO}")
+foreach(name IN LISTS fresh)
+  file(COPY_FILE "${FROM}/${name}" "${TO}/${name}" ONLY_IF_DIFFERENT)
+endforeach()
