@@ -207,7 +207,8 @@ def constant_page(t, c):
 
 def from_doctree(doctree, t=None):
     """A type's page (or msgrpriv(3)) from its HTML page's doctree: the page's sections in its
-    order; its Syntax becomes the SYNOPSIS and its "See also", SEE ALSO."""
+    order; its Syntax becomes the SYNOPSIS and its "See also", SEE ALSO (its words on the type's
+    uses, the end of the DESCRIPTION)."""
     top = next(doctree.findall(nodes.section))
     intro = [n for n in top.children[1:] if not isinstance(n, nodes.section)]
     sections = [(s[0].astext(), s.children[1:]) for s in top.children if isinstance(s, nodes.section)]
@@ -219,7 +220,7 @@ def from_doctree(doctree, t=None):
         return "#include <msgrpriv.h>", [("Description", intro)] + sections, urls
     synopsis = [f"#include <{t.header}>", ""] + t.syntax().split("\n")
     described = intro + ([nodes.paragraph(text=t.values_note)] if t.values_note else []) + \
-        [nodes.paragraph(text=note) for note in t.notes]
+        [nodes.paragraph(text=note) for note in t.notes] + [c for c in see_also if "msgrpriv-see-also" not in c["classes"]]
     return synopsis, [("Description", described)] + sections, urls
 
 

@@ -51,7 +51,7 @@ def inventory(m, version):
                          for member, page, section, sentence in rows]
                    for key, rows in (("returned_by", c.returned_by), ("named_by", c.named_by))}}
 
-    return {"schema": "msgrpriv-inventory", "schema_version": 2, "package": {"name": "msgrpriv", "version": version},
+    return {"schema": "msgrpriv-inventory", "schema_version": 3, "package": {"name": "msgrpriv", "version": version},
             "attribution": values.ATTRIBUTION,
             "enumerations": [{
                 "type": t.name, "tag": t.tag, "header": t.header, "also_in": t.data.get("also_in", []), "line": t.line,

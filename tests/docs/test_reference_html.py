@@ -632,6 +632,22 @@ class OtherOutputs(unittest.TestCase):
                     sections = man_sections(read_man(name + ".3").stdout)
                     self.assertTrue(sections["NAME"].startswith(f"{type_name} - {type_name} enumeration"), name)
 
+    def test_a_type_man_page_says_what_its_html_page_says_about_its_uses(self):
+        """The words under a type's "See also" (where it is used, what to know) end its man
+        page's DESCRIPTION, a link to another type's page read as that type's man page."""
+        said = 0
+        for type_name in DECLARED:
+            page = parse_html(page_path(type_name))
+            section = next(e for e in page.iter("section") if e.attrs.get("id") == "see-also")
+            description = man_sections(read_man(type_name + ".3").stdout)["DESCRIPTION"]
+            description = re.sub(r" \(\w+\(3\)\)", "", description)
+            items = [e for e in section.children if getattr(e, "tag", None) == "p"] + \
+                [li for ul in section.iter("ul") if "msgrpriv-see-also" not in ul.classes for li in ul.iter("li")]
+            for item in items:
+                said += 1
+                self.assertIn(item.clean_text(), description, type_name)
+        self.assertGreaterEqual(said, 5, "the types' uses were not found on their pages")
+
     def test_a_type_man_page_has_the_sources_requirements(self):
         for type_name in DECLARED:
             requirements = man_sections(read_man(type_name + ".3").stdout)["REQUIREMENTS"]
@@ -689,7 +705,7 @@ class OtherOutputs(unittest.TestCase):
         self.assertEqual(data["ranges"], lookup_table.ranges([c.value for t in DECLARED for c in PAGES[t].constants]))
 
     def test_json_inventory_matches_the_source_pages(self):
-        self.assertEqual((INVENTORY["schema"], INVENTORY["schema_version"]), ("msgrpriv-inventory", 2))
+        self.assertEqual((INVENTORY["schema"], INVENTORY["schema_version"]), ("msgrpriv-inventory", 3))
         self.assertIn("CC BY 4.0", INVENTORY["attribution"])
         for entry in INVENTORY["enumerations"]:
             source = PAGES[entry["type"]]
