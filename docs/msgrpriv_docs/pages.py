@@ -222,7 +222,7 @@ class Msgrpriv(SphinxDirective):
                     and f["kind"] not in covered]
         common = [f for f in findings if f["kind"] in shared.get("shared", [])]
         if common:
-            rows.append([" ".join(f"``{f['says']}``" if f["kind"] != "banner-type" else "The banner names LockStatus."
+            rows.append([" / ".join(f"``{f['says']}``" if f["kind"] != "banner-type" else "The banner names LockStatus."
                                   for f in common),
                          " ".join(f["what"] for f in common), kinds.get("shared", "")])
         for f in findings:
