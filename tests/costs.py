@@ -39,9 +39,9 @@ def tests_of(build):
 
 
 def machine_cpu():
-    """Seconds the machine's processors have been busy (user, nice, system, irq) since boot. The
-    suite's CPU is read here, not from /usr/bin/time: Chromium's processes are not reaped through
-    the test's, and /usr/bin/time missed two thirds of the browser test's."""
+    """Seconds the machine's processors have been busy (user, nice, system, irq, softirq, steal)
+    since boot. The suite's CPU is read here, not from /usr/bin/time: Chromium's processes are not
+    reaped through the test's, and /usr/bin/time missed two thirds of the browser test's."""
     with open("/proc/stat", encoding="ascii") as stream:
         fields = [int(f) for f in stream.readline().split()[1:]]
     return (sum(fields[0:3]) + sum(fields[5:8])) / os.sysconf("SC_CLK_TCK")
