@@ -61,6 +61,13 @@ def search_index(path):
     return data
 
 
+def index_entries(data):
+    """Takes a search index's index entries out, as (term, page, anchor): Sphinx does not load them
+    back for the next build, so an incremental build keeps only those of the pages it read again
+    (sphinx-doc/sphinx#12599)."""
+    return {(term, *place) for term, places in data.pop("indexentries").items() for place in places}
+
+
 def built_date(docs):
     """The SOURCE_DATE_EPOCH a build used, to the day its man pages show."""
     day = re.search(r'^\.TH "msgrpriv" "3" "([^"]+)"', read(os.path.join(docs, "man", "msgrpriv.3")), re.M).group(1)
@@ -132,7 +139,10 @@ class Pipeline(unittest.TestCase):
                            if not d.endswith((".build-stamp", ".buildinfo"))]
             if "searchindex.js" in differences:
                 differences.remove("searchindex.js")
-                self.assertEqual(*(search_index(os.path.join(d, "html", "searchindex.js")) for d in (DOCS_DIR, self.docs)))
+                ours, clean = (search_index(os.path.join(d, "html", "searchindex.js")) for d in (DOCS_DIR, self.docs))
+                # Every index entry the suite's own has is the clean build's (index_entries).
+                self.assertLessEqual(index_entries(ours), index_entries(clean))
+                self.assertEqual(ours, clean)
             self.assertEqual(differences, [], tree)
         for name in ("msgrpriv.json", "msgrpriv.tag"):
             self.assertTrue(filecmp.cmp(os.path.join(DOCS_DIR, name), os.path.join(self.docs, name), shallow=False))
