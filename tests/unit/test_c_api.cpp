@@ -17,7 +17,7 @@ class CApi : public ::testing::Test {};
 // Numbered, not named after the C type: CMake's gtest_discover_tests expects
 // an index and names each test <suite>.<test><tag type>, e.g.
 // CApi.EveryNameRoundTripsToItsValue<tagSESSION_STATE>, on every CMake version.
-TYPED_TEST_SUITE(CApi, EveryEnumeration);
+TYPED_TEST_SUITE(CApi, TestedEnumerations);
 
 TYPED_TEST(CApi, EveryConstantHasTheSourcesNameValueAndMeaningInOrder) {
   using E = TypeParam;

@@ -70,7 +70,7 @@ struct CompileTimeCheck {
       {#TYPE " bad input", BadInputIsNoConstantAtCompileTime<TYPE>()}, \
       {#TYPE " is 4 bytes", sizeof(TYPE) == 4},
 constexpr CompileTimeCheck kCompileTimeChecks[] = {
-    MSGRPRIV_TEST_EVERY_ENUMERATION(MSGRPRIV_TEST_STATIC_ROUND_TRIP)
+    MSGRPRIV_TEST_TESTED_ENUMERATIONS(MSGRPRIV_TEST_STATIC_ROUND_TRIP)
     {"name(SS_DECLINED)", SameText(msgrpriv::name(SS_DECLINED), "SS_DECLINED")},
     {"description(SS_CONNECTED)", SameText(msgrpriv::description(SS_CONNECTED), "The session is not ready.")},
     {"parse SS_TERMINATED", Is(msgrpriv::parse<SESSION_STATE>("SS_TERMINATED"), SS_TERMINATED)},
@@ -127,7 +127,7 @@ TEST(CppApiAtCompileTime, EveryCheckHolds) {
 template <class E>
 class CppApi : public ::testing::Test {};
 // Numbered, as CApi's (test_c_api.cpp).
-TYPED_TEST_SUITE(CppApi, EveryEnumeration);
+TYPED_TEST_SUITE(CppApi, TestedEnumerations);
 
 TYPED_TEST(CppApi, ValuesNamesAndMeaningsFollowTheSourcePage) {
   using E = TypeParam;
