@@ -536,18 +536,28 @@ class ExamplePages(unittest.TestCase):
             self.assertTrue(any(link in page for page in pages.values()), f"no reference page links {source}")
 
 
+MAN_DIR = os.path.join(DOCS_DIR, "man")
+# What `man -l` runs for a reader at an 80-column terminal (MANWIDTH=80: man-db sets a line length
+# of 78), as plain text, with every troff warning on: test_man_itself_shows_each_kind_of_page_so
+# compares the two. man-db costs three more processes a page, and there are some 400 pages.
+ROFF = ["groff", "-k", "-t", "-mtty-char", "-mandoc", "-Tutf8", "-rLL=78n", "-rLT=78n", "-ww",
+        "-P-c", "-P-b", "-P-u", "-P-o"]
+
+
 def format_man(name):
-    return subprocess.run(["man", "-l", os.path.join(DOCS_DIR, "man", name)], capture_output=True, text=True,
-                          env=dict(os.environ, MANWIDTH="80"))
+    return subprocess.run([*ROFF, os.path.join(MAN_DIR, name)], capture_output=True, text=True)
 
 
 @functools.lru_cache(maxsize=None)
 def formatted_man_pages():
-    """Every man page formatted once, several at a time: `man` spends most of its time waiting
-    (some 400 pages at twenty enumerations), so the tests that read them all share one pass."""
-    names = sorted(os.listdir(os.path.join(DOCS_DIR, "man")))
-    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
-        return dict(zip(names, pool.map(format_man, names)))
+    """Every man page formatted once, several at a time; a link (a helper's or a macro's name) reads
+    as the page it links to, which is what `man` shows for it."""
+    names = sorted(os.listdir(MAN_DIR))
+    shown = {name: os.path.basename(os.path.realpath(os.path.join(MAN_DIR, name))) for name in names}
+    pages = sorted(set(shown.values()))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        formatted = dict(zip(pages, pool.map(format_man, pages)))
+    return {name: formatted[page] for name, page in shown.items()}
 
 
 def read_man(name):
@@ -661,6 +671,21 @@ class OtherOutputs(unittest.TestCase):
         for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
             if name.endswith(".3") and not os.path.islink(os.path.join(DOCS_DIR, "man", name)):
                 self.assertNotIn(".html", read_man(name).stdout, name)
+
+    def test_man_itself_shows_each_kind_of_page_so(self):
+        """`man` shows what ROFF formats, blank lines aside: a type's and a constant's page of each
+        header, a helper's (a link) and msgrpriv(3)."""
+        def blank_lines_squeezed(text):
+            return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+        last_of_each_header = {e["header"]: e for e in INVENTORY["enumerations"]}.values()
+        names = [name + ".3" for e in last_of_each_header for name in (e["type"], e["constants"][-1]["name"])]
+        names += [INVENTORY["enumerations"][0]["helpers"]["from_name"] + ".3", "msgrpriv.3"]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+            shown = pool.map(lambda name: subprocess.run(["man", "-l", os.path.join(MAN_DIR, name)], capture_output=True,
+                                                         text=True, env=dict(os.environ, MANWIDTH="80")), names)
+            for name, man in zip(names, shown):
+                self.assertEqual((man.returncode, man.stderr), (0, ""), name)
+                self.assertEqual(blank_lines_squeezed(man.stdout), blank_lines_squeezed(read_man(name).stdout), name)
 
     def test_every_man_page_reads_at_80_columns_without_warnings(self):
         for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
