@@ -98,6 +98,17 @@ export function describeReading({ env, sourcePages, pages }) {
         await page.mouse.move(600, 400);
         await page.mouse.wheel(0, 4000);
         await page.waitForFunction(() => window.scrollY > 2000);
+        // The wheel scrolls smoothly: a wheel up while it still goes down ends going down, and the
+        // theme hides the button then. So the scrolling must have stopped first.
+        await page.evaluate(async () => {
+          const frame = () => new Promise((resolve) => { requestAnimationFrame(resolve); });
+          let last;
+          do {
+            last = window.scrollY;
+            await frame();
+            await frame();
+          } while (window.scrollY !== last);
+        });
         await page.mouse.wheel(0, -300);
         const button = page.locator('.back-to-top');
         await button.waitFor({ state: 'visible', timeout: 5000 });
