@@ -537,15 +537,36 @@ class ExamplePages(unittest.TestCase):
 
 
 MAN_DIR = os.path.join(DOCS_DIR, "man")
-# What `man -l` runs for a reader at an 80-column terminal (MANWIDTH=80: man-db sets a line length
-# of 78), as plain text, with every troff warning on: test_man_itself_shows_each_kind_of_page_so
-# compares the two. man-db costs three more processes a page, and there are some 400 pages.
-ROFF = ["groff", "-k", "-t", "-mtty-char", "-mandoc", "-Tutf8", "-rLL=78n", "-rLT=78n", "-ww",
-        "-P-c", "-P-b", "-P-u", "-P-o"]
+
+
+def man_itself(name):
+    """The page as `man -l` shows it to a reader at an 80-column terminal."""
+    return subprocess.run(["man", "-l", os.path.join(MAN_DIR, name)], capture_output=True, text=True,
+                          env=dict(os.environ, MANWIDTH="80"))
+
+
+def blank_lines_squeezed(text):
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+@functools.lru_cache(maxsize=None)
+def roff():
+    """What `man -l` runs for that reader, as plain text, with every troff warning on: man-db costs
+    three more processes a page, and there are some 400 pages. Its line length differs by version
+    (78 in Debian 12's man-db 2.11, 79 in Debian 13's 2.13): it is the one that formats msgrpriv(3)
+    as man does (test_man_itself_shows_each_kind_of_page_so compares more pages)."""
+    shown = blank_lines_squeezed(man_itself("msgrpriv.3").stdout)
+    for length in (80, 79, 78, 77, 76):
+        command = ["groff", "-k", "-t", "-mtty-char", "-mandoc", "-Tutf8", f"-rLL={length}n", f"-rLT={length}n", "-ww",
+                   "-P-c", "-P-b", "-P-u", "-P-o"]
+        formatted = subprocess.run([*command, os.path.join(MAN_DIR, "msgrpriv.3")], capture_output=True, text=True)
+        if blank_lines_squeezed(formatted.stdout) == shown:
+            return command
+    raise AssertionError(f"groff formats msgrpriv(3) as man does at no line length:\n{shown}")
 
 
 def format_man(name):
-    return subprocess.run([*ROFF, os.path.join(MAN_DIR, name)], capture_output=True, text=True)
+    return subprocess.run([*roff(), os.path.join(MAN_DIR, name)], capture_output=True, text=True)
 
 
 @functools.lru_cache(maxsize=None)
@@ -555,6 +576,7 @@ def formatted_man_pages():
     names = sorted(os.listdir(MAN_DIR))
     shown = {name: os.path.basename(os.path.realpath(os.path.join(MAN_DIR, name))) for name in names}
     pages = sorted(set(shown.values()))
+    roff()  # found once, before the threads ask for it
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         formatted = dict(zip(pages, pool.map(format_man, pages)))
     return {name: formatted[page] for name, page in shown.items()}
@@ -673,17 +695,13 @@ class OtherOutputs(unittest.TestCase):
                 self.assertNotIn(".html", read_man(name).stdout, name)
 
     def test_man_itself_shows_each_kind_of_page_so(self):
-        """`man` shows what ROFF formats, blank lines aside: a type's and a constant's page of each
+        """`man` shows what roff() formats, blank lines aside: a type's and a constant's page of each
         header, a helper's (a link) and msgrpriv(3)."""
-        def blank_lines_squeezed(text):
-            return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
         last_of_each_header = {e["header"]: e for e in INVENTORY["enumerations"]}.values()
         names = [name + ".3" for e in last_of_each_header for name in (e["type"], e["constants"][-1]["name"])]
         names += [INVENTORY["enumerations"][0]["helpers"]["from_name"] + ".3", "msgrpriv.3"]
         with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-            shown = pool.map(lambda name: subprocess.run(["man", "-l", os.path.join(MAN_DIR, name)], capture_output=True,
-                                                         text=True, env=dict(os.environ, MANWIDTH="80")), names)
-            for name, man in zip(names, shown):
+            for name, man in zip(names, pool.map(man_itself, names)):
                 self.assertEqual((man.returncode, man.stderr), (0, ""), name)
                 self.assertEqual(blank_lines_squeezed(man.stdout), blank_lines_squeezed(read_man(name).stdout), name)
 
