@@ -33,6 +33,7 @@ SPDX-License-Identifier: MIT
 """
 
 import argparse
+import collections
 import difflib
 import os
 import re
@@ -587,20 +588,23 @@ def hash_index(keys):
     that of two rows with one value the first is found."""
     bits = max(1, (2 * len(keys) - 1).bit_length())
     shift = 32 - bits
+    distinct_keys = set(keys)
     best = None
     candidates = multipliers()
     for attempt in range(HASH_TRIES):
         multiplier = 1 << shift if attempt == 0 else next(candidates)  # the identity, for dense values
-        buckets = [[] for _ in range(1 << bits)]
-        for row, key in enumerate(keys):
-            buckets[((key * multiplier) & 0xFFFFFFFF) >> shift].append(row)
-        distinct = [sorted(set(keys[r] for r in bucket)) for bucket in buckets]
-        cost = (max(len(d) for d in distinct), sum(len(d) * len(d) for d in distinct))
+        # A bucket's cost is its distinct keys: a key's rows are one comparison.
+        sizes = collections.Counter(((key * multiplier) & 0xFFFFFFFF) >> shift for key in distinct_keys).values()
+        cost = (max(sizes), sum(size * size for size in sizes))
         if best is None or cost < best[0]:
-            best = (cost, shift, multiplier, buckets)
+            best = (cost, multiplier)
         if cost[0] == 1:
             break
-    return best[1:]
+    multiplier = best[1]
+    buckets = [[] for _ in range(1 << bits)]
+    for row, key in enumerate(keys):
+        buckets[((key * multiplier) & 0xFFFFFFFF) >> shift].append(row)
+    return shift, multiplier, buckets
 
 
 def name_key(name, positions):
