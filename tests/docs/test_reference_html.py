@@ -565,6 +565,11 @@ def roff():
     raise AssertionError(f"groff formats msgrpriv(3) as man does at no line length:\n{shown}")
 
 
+def man_pages():
+    """The man pages that are pages, not links to one (a helper's or a macro's name)."""
+    return [n for n in sorted(os.listdir(MAN_DIR)) if n.endswith(".3") and not os.path.islink(os.path.join(MAN_DIR, n))]
+
+
 def format_man(name):
     return subprocess.run([*roff(), os.path.join(MAN_DIR, name)], capture_output=True, text=True)
 
@@ -649,11 +654,10 @@ class OtherOutputs(unittest.TestCase):
                     self.assertIn(source.url, see_also)
 
     def test_every_man_page_has_the_usual_sections_in_the_usual_order(self):
-        for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
-            if name.endswith(".3") and not os.path.islink(os.path.join(DOCS_DIR, "man", name)):
-                sections = list(man_sections(read_man(name).stdout))
-                self.assertEqual(sections[:3], ["NAME", "SYNOPSIS", "DESCRIPTION"], name)
-                self.assertEqual(sections[-2:], ["COPYRIGHT", "SEE ALSO"], name)
+        for name in man_pages():
+            sections = list(man_sections(read_man(name).stdout))
+            self.assertEqual(sections[:3], ["NAME", "SYNOPSIS", "DESCRIPTION"], name)
+            self.assertEqual(sections[-2:], ["COPYRIGHT", "SEE ALSO"], name)
 
     def test_every_symbol_a_type_page_documents_is_a_man_page_name_in_the_build_tree(self):
         for type_name in DECLARED:
@@ -690,9 +694,8 @@ class OtherOutputs(unittest.TestCase):
     def test_man_page_references_name_a_man_page_never_an_html_path(self):
         text = re.sub(r"\s+", " ", read_man("SESSION_STATE.3").stdout)
         self.assertIn("C helpers (msgrpriv(3))", text)
-        for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
-            if name.endswith(".3") and not os.path.islink(os.path.join(DOCS_DIR, "man", name)):
-                self.assertNotIn(".html", read_man(name).stdout, name)
+        for name in man_pages():
+            self.assertNotIn(".html", read_man(name).stdout, name)
 
     def test_man_itself_shows_each_kind_of_page_so(self):
         """`man` shows what roff() formats, blank lines aside: a type's and a constant's page of each
@@ -706,7 +709,7 @@ class OtherOutputs(unittest.TestCase):
                 self.assertEqual(blank_lines_squeezed(man.stdout), blank_lines_squeezed(read_man(name).stdout), name)
 
     def test_every_man_page_reads_at_80_columns_without_warnings(self):
-        for name in sorted(os.listdir(os.path.join(DOCS_DIR, "man"))):
+        for name in sorted(os.listdir(MAN_DIR)):
             if name.endswith(".3"):
                 man = read_man(name)  # fails on any troff or grotty warning
                 for line in man.stdout.splitlines():
